@@ -1,0 +1,77 @@
+# omsportal: `make run` starts the site on a fresh machine, `make test` runs every test.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+VENV := .venv
+PY := $(VENV)/bin/python
+export UV_PYTHON_DOWNLOADS := never
+
+# A Python 3.12+ interpreter: on PATH first, then pyenv's builds.
+PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
+	$$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/3.1[2-9]*/bin/python 2>/dev/null | sort -rV); do \
+	  p=$$(command -v $$c 2>/dev/null) || continue; \
+	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; \
+	done)
+
+.PHONY: help run test lint up worker beat migrate seed messages bench-tickets bench-notify clean
+
+help:
+	@echo "make run    - install, migrate the embedded database, seed demo data, serve on http://127.0.0.1:8000"
+	@echo "make test   - run every test (set DATABASE_URL/REDIS_URL for the real services; CI=true forbids skips)"
+	@echo "make up     - the production-shaped stack without Docker: gunicorn, celery worker and beat (needs DATABASE_URL, REDIS_URL)"
+	@echo "make lint   - ruff"
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or newer is needed (Django 6). Install one (e.g. pyenv install 3.13) or set PYTHON=/path/to/python3.12" >&2; exit 1; }
+	@echo "using $(PYTHON) ($$($(PYTHON) --version))"
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv || true
+	if [ -x $(VENV)/bin/uv ]; then $(VENV)/bin/uv pip sync --python $(PY) --quiet requirements.lock; \
+	else $(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock; fi
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+run: seed
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: install
+	$(PY) -m ruff check .
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+up: install
+	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" || { echo "error: set DATABASE_URL and REDIS_URL (see README)" >&2; exit 1; }
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(VENV)/bin/honcho start -f Procfile
+
+messages: install
+	for l in ru fa zh_Hans; do $(PY) manage.py makemessages -l $$l --ignore='.venv/*' --ignore='tests/*'; done
+	$(PY) manage.py compilemessages --ignore='.venv/*'
+
+# Outbox benchmark: N e-mails through one real worker into an SMTP sink (needs DATABASE_URL and REDIS_URL).
+bench-notify: install
+	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" || { echo "error: set DATABASE_URL (PostgreSQL) and REDIS_URL" >&2; exit 1; }
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py bench_notify --count $(or $(COUNT),10000)
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles
+
+# Ticket pages at scale: N tickets by bulk insert, then the median time and query count of each page.
+bench-tickets: install
+	@test -n "$$DATABASE_URL" || { echo "error: set DATABASE_URL to a PostgreSQL database for the benchmark" >&2; exit 1; }
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py seed_demo --password bench-demo-pass >/dev/null
+	$(PY) manage.py seed_bench --tickets $(or $(TICKETS),200000)
+	$(PY) manage.py bench_tickets --runs $(or $(RUNS),30)

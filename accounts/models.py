@@ -1,0 +1,227 @@
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from phonenumber_field.modelfields import PhoneNumberField
+from simple_history.models import HistoricalRecords
+
+from accounts.validators import validate_logo
+
+
+class Branch(models.Model):
+    """A company office or service point: staff work at one, repairs go to one."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = PhoneNumberField(_("phone"), blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("branch")
+        verbose_name_plural = _("branches")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Customer(models.Model):
+    """A customer account: a person or an organisation, with its portal users."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        ORGANISATION = "organisation", _("Organisation")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        SUSPENDED = "suspended", _("Suspended")
+
+    number = models.CharField(_("account number"), max_length=20, unique=True, editable=False)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    phone = PhoneNumberField(_("phone"), blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    area = models.CharField(
+        _("service area"), max_length=120, blank=True, help_text=_("Used to tell the customer about outages.")
+    )
+    passport_number = models.CharField(_("passport number"), max_length=40, blank=True)
+    passport_issued_by = models.CharField(_("passport issued by"), max_length=200, blank=True)
+    passport_issued_on = models.DateField(_("passport issued on"), null=True, blank=True)
+    tax_number = models.CharField(_("tax number"), max_length=40, blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True, validators=[validate_logo])
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE)
+    suspension_reason = models.CharField(_("suspension reason"), max_length=255, blank=True)
+    credit_balance = models.DecimalField(_("credit balance"), max_digits=14, decimal_places=2, default=Decimal("0.00"))
+    currency = models.CharField(_("currency"), max_length=3, default=settings.DEFAULT_CURRENCY)
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("customer")
+        verbose_name_plural = _("customers")
+        permissions = [("view_customer_identity", _("Can see customers' identity data (passport, tax number)"))]
+        indexes = [
+            models.Index(fields=["status", "name"]),
+            models.Index(fields=["area"]),
+            models.Index(Lower("name"), name="customer_lower_name"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.number})"
+
+    def save(self, *args, **kwargs):
+        if not self.number:
+            self.number = _next_number(Customer, "C-")
+        super().save(*args, **kwargs)
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == self.Status.ACTIVE
+
+    @property
+    def identity_summary(self) -> str:
+        if self.kind == self.Kind.ORGANISATION:
+            return self.tax_number
+        return " ".join(filter(None, [self.passport_number, self.passport_issued_by]))
+
+
+def _next_number(model: type[models.Model], prefix: str) -> str:
+    """Readable sequential numbers (C-000123). The unique constraint catches the rare race."""
+    last = model.objects.filter(number__startswith=prefix).order_by("-number").values_list("number", flat=True).first()
+    following = int(last.removeprefix(prefix)) + 1 if last else 1
+    return f"{prefix}{following:06d}"
+
+
+class UserManager(DjangoUserManager):
+    def get_by_natural_key(self, username):
+        return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
+
+
+class User(AbstractUser):
+    """Everyone who logs in: staff, channel partners and customers' representatives.
+
+    A user with a `customer` is a portal user and sees only that account.
+    """
+
+    email = models.EmailField(_("e-mail address"))
+    phone = PhoneNumberField(_("phone"), blank=True)
+    customer = models.ForeignKey(
+        Customer, verbose_name=_("customer account"), null=True, blank=True, on_delete=models.PROTECT, related_name="users"
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
+    time_zone = models.CharField(_("time zone"), max_length=64, default=settings.TIME_ZONE)
+    page_size = models.PositiveSmallIntegerField(
+        _("rows per page"), default=25, validators=[MinValueValidator(5)]
+    )
+    notify_by_email = models.BooleanField(_("notify me by e-mail"), default=True)
+    notify_by_sms = models.BooleanField(_("notify me by SMS"), default=False)
+    must_change_password = models.BooleanField(_("must change password at next login"), default=False)
+    password_changed_at = models.DateTimeField(_("password changed"), null=True, blank=True)
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
+
+    objects = UserManager()
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="user_unique_email_ci"),
+            models.UniqueConstraint(Lower("username"), name="user_unique_username_ci"),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+    @property
+    def is_customer(self) -> bool:
+        return self.customer_id is not None
+
+    def home_url(self) -> str:
+        return reverse("core:portal_home") if self.is_customer else reverse("core:staff_home")
+
+
+class StaffProfile(models.Model):
+    class Department(models.TextChoices):
+        MANAGEMENT = "management", _("Management")
+        SALES = "sales", _("Sales")
+        SUPPORT = "support", _("Support")
+        TECHNICAL = "technical", _("Technical service")
+        FINANCE = "finance", _("Finance")
+        PARTNERS = "partners", _("Channel partners")
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="staff_profile", verbose_name=_("user"))
+    department = models.CharField(_("department"), max_length=20, choices=Department.choices, blank=True)
+    branch = models.ForeignKey(
+        Branch, verbose_name=_("branch"), null=True, blank=True, on_delete=models.SET_NULL, related_name="staff"
+    )
+    job_title = models.CharField(_("job title"), max_length=120, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("staff profile")
+        verbose_name_plural = _("staff profiles")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+class LoginThrottle(models.Model):
+    """Failed logins per identifier typed on the login page (existing user or not),
+    so a lock survives a restart and does not reveal whether the user exists."""
+
+    identifier = models.CharField(max_length=254, unique=True)
+    failures = models.PositiveIntegerField(default=0)
+    locked_until = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("login throttle")
+        verbose_name_plural = _("login throttles")
+
+    def __str__(self) -> str:
+        return self.identifier
+
+    def is_locked(self, now=None) -> bool:
+        return self.locked_until is not None and self.locked_until > (now or timezone.now())
+
+
+class SecurityEvent(models.Model):
+    """Audit log of logins, failures, lockouts, password changes and data reveals."""
+
+    class Kind(models.TextChoices):
+        LOGIN = "login", _("Login")
+        LOGIN_FAILED = "login_failed", _("Failed login")
+        LOCKED = "locked", _("Account locked")
+        LOGIN_REFUSED = "login_refused", _("Login refused")
+        LOGOUT = "logout", _("Logout")
+        PASSWORD_CHANGED = "password_changed", _("Password changed")
+        PASSWORD_RESET = "password_reset", _("Password reset requested")
+        ACCOUNT_CREATED = "account_created", _("Account created")
+        IDENTITY_REVEALED = "identity_revealed", _("Identity data revealed")
+
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), null=True, blank=True, on_delete=models.SET_NULL, related_name="security_events"
+    )
+    identifier = models.CharField(_("identifier"), max_length=254, blank=True)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+    detail = models.CharField(_("detail"), max_length=255, blank=True)
+    created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("security event")
+        verbose_name_plural = _("security events")
+        indexes = [models.Index(fields=["kind", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.identifier}"

@@ -1,0 +1,254 @@
+"""Writes for users, customer accounts and login security."""
+
+import logging
+import secrets
+import string
+from collections.abc import Iterable
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from simple_history.utils import update_change_reason
+
+from accounts.models import Customer, LoginThrottle, SecurityEvent, StaffProfile, User
+from notifications.services import notify
+
+security_log = logging.getLogger("omsportal.security")
+
+
+class LoginLocked(Exception):
+    def __init__(self, minutes_left: int):
+        super().__init__(minutes_left)
+        self.minutes_left = minutes_left
+
+
+class LoginRefused(Exception):
+    """The password was right but the account may not log in (e.g. suspended customer)."""
+
+
+def _normalise_identifier(identifier: str) -> str:
+    return identifier.strip().lower()[:254]
+
+
+def security_event_record(
+    *, kind: str, user: User | None = None, identifier: str = "", ip_address: str | None = None, detail: str = ""
+) -> SecurityEvent:
+    security_log.info("%s user=%s identifier=%s ip=%s %s", kind, user and user.pk, identifier, ip_address, detail)
+    return SecurityEvent.objects.create(
+        kind=kind, user=user, identifier=identifier[:254], ip_address=ip_address, detail=detail[:255]
+    )
+
+
+def login_check_not_locked(*, identifier: str) -> None:
+    throttle = LoginThrottle.objects.filter(identifier=_normalise_identifier(identifier)).first()
+    if throttle and throttle.is_locked():
+        seconds = (throttle.locked_until - timezone.now()).total_seconds()
+        raise LoginLocked(minutes_left=max(1, int(seconds // 60) + (1 if seconds % 60 else 0)))
+
+
+@transaction.atomic
+def login_failure_record(*, identifier: str, ip_address: str | None) -> LoginThrottle:
+    """Count a failed login; at the limit lock the identifier for LOGIN_LOCKOUT_MINUTES."""
+    key = _normalise_identifier(identifier)
+    LoginThrottle.objects.get_or_create(identifier=key)
+    throttle = LoginThrottle.objects.select_for_update().get(identifier=key)
+    now = timezone.now()
+    if throttle.locked_until and throttle.locked_until <= now:
+        throttle.failures = 0
+        throttle.locked_until = None
+    throttle.failures += 1
+    user = User.objects.filter(username__iexact=key).first() or User.objects.filter(email__iexact=key).first()
+    security_event_record(kind=SecurityEvent.Kind.LOGIN_FAILED, user=user, identifier=key, ip_address=ip_address)
+    if throttle.failures >= settings.LOGIN_FAILURE_LIMIT:
+        throttle.locked_until = now + timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
+        security_event_record(
+            kind=SecurityEvent.Kind.LOCKED,
+            user=user,
+            identifier=key,
+            ip_address=ip_address,
+            detail=f"{throttle.failures} failures, locked for {settings.LOGIN_LOCKOUT_MINUTES} min",
+        )
+        if user is not None:
+            notify(
+                event="account_locked",
+                recipients=[user],
+                context={"minutes": settings.LOGIN_LOCKOUT_MINUTES},
+                security=True,
+            )
+    throttle.save(update_fields=["failures", "locked_until", "updated_at"])
+    return throttle
+
+
+def login_check_allowed(*, user: User) -> None:
+    """Refuse a correct password for an account that may not log in, saying why."""
+    if user.customer_id and user.customer.status == Customer.Status.SUSPENDED:
+        reason = user.customer.suspension_reason
+        message = _("Your customer account is suspended.")
+        if reason:
+            message = _("Your customer account is suspended: %(reason)s") % {"reason": reason}
+        raise LoginRefused(message + " " + _("Please contact our support."))
+
+
+def login_success_record(*, user: User, identifier: str, ip_address: str | None) -> None:
+    LoginThrottle.objects.filter(identifier=_normalise_identifier(identifier)).delete()
+    security_event_record(kind=SecurityEvent.Kind.LOGIN, user=user, identifier=identifier, ip_address=ip_address)
+
+
+def password_is_expired(*, user: User) -> bool:
+    if settings.PASSWORD_MAX_AGE_DAYS <= 0 or user.password_changed_at is None:
+        return False
+    return user.password_changed_at < timezone.now() - timedelta(days=settings.PASSWORD_MAX_AGE_DAYS)
+
+
+def generate_temporary_password() -> str:
+    alphabet = string.ascii_letters + string.digits
+    while True:
+        password = "".join(secrets.choice(alphabet) for _i in range(14))
+        if any(c.isdigit() for c in password) and any(c.isalpha() for c in password):
+            return password
+
+
+@transaction.atomic
+def user_create(
+    *,
+    username: str,
+    email: str,
+    first_name: str = "",
+    last_name: str = "",
+    phone: str = "",
+    customer: Customer | None = None,
+    groups: Iterable[Group] = (),
+    is_staff: bool = False,
+    language: str = settings.LANGUAGE_CODE,
+    created_by: User | None = None,
+    password: str | None = None,
+) -> tuple[User, str]:
+    """Create a user with a temporary password that must be changed at first login.
+
+    The temporary password goes to the user by e-mail (and SMS when a phone is
+    given) through the outbox; it is returned so the caller may show it once.
+    """
+    temporary = password or generate_temporary_password()
+    user = User(
+        username=username,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        phone=phone,
+        customer=customer,
+        is_staff=is_staff,
+        language=language,
+        must_change_password=password is None,
+        password_changed_at=timezone.now(),
+    )
+    user.set_password(temporary)
+    user.full_clean(exclude=["password"])
+    user._change_reason = "account created"
+    user.save()
+    user.groups.set(groups)
+    if not customer:
+        StaffProfile.objects.get_or_create(user=user)
+    security_event_record(
+        kind=SecurityEvent.Kind.ACCOUNT_CREATED, user=user, identifier=user.username, detail=f"by {created_by or 'system'}"
+    )
+    if password is None:
+        notify(
+            event="account_created",
+            recipients=[user],
+            context={
+                "username": user.username,
+                "temporary_password": temporary,
+                "login_url": settings.SITE_URL + "/accounts/login/",
+            },
+            security=True,
+        )
+    return user, temporary
+
+
+@transaction.atomic
+def password_reset_requested(*, user: User, reset_path: str) -> None:
+    security_event_record(kind=SecurityEvent.Kind.PASSWORD_RESET, user=user, identifier=user.username)
+    notify(event="password_reset", recipients=[user], context={"reset_url": settings.SITE_URL + reset_path}, security=True)
+
+
+@transaction.atomic
+def user_password_set(*, user: User, password: str, ip_address: str | None = None) -> User:
+    user.set_password(password)
+    user.must_change_password = False
+    user.password_changed_at = timezone.now()
+    user.save(update_fields=["password", "must_change_password", "password_changed_at"])
+    update_change_reason(user, "password changed")
+    security_event_record(kind=SecurityEvent.Kind.PASSWORD_CHANGED, user=user, identifier=user.username, ip_address=ip_address)
+    return user
+
+
+@transaction.atomic
+def user_preferences_update(
+    *, user: User, language: str, time_zone: str, page_size: int, notify_by_email: bool, notify_by_sms: bool
+) -> User:
+    user.language = language
+    user.time_zone = time_zone
+    user.page_size = page_size
+    user.notify_by_email = notify_by_email
+    user.notify_by_sms = notify_by_sms
+    user._change_reason = "preferences changed"
+    user.save(update_fields=["language", "time_zone", "page_size", "notify_by_email", "notify_by_sms"])
+    return user
+
+
+@transaction.atomic
+def customer_profile_update(*, customer: Customer, by: User, **fields) -> Customer:
+    """Fields a customer may edit about their own account (name, e-mail, phone, address, logo)."""
+    allowed = {"name", "email", "phone", "address", "logo"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"not editable here: {sorted(unknown)}")
+    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    for name, value in fields.items():
+        Customer._meta.get_field(name).save_form_data(customer, value)
+    customer.full_clean()
+    customer._change_reason = f"profile updated by {by.username}"
+    customer.save(update_fields=list(fields))
+    return customer
+
+
+@transaction.atomic
+def customer_suspend(*, customer: Customer, reason: str, by: User) -> Customer:
+    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    customer.status = Customer.Status.SUSPENDED
+    customer.suspension_reason = reason
+    customer._change_reason = f"suspended by {by.username}: {reason}"
+    customer.save(update_fields=["status", "suspension_reason"])
+    return customer
+
+
+@transaction.atomic
+def customer_reactivate(*, customer: Customer, by: User) -> Customer:
+    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    customer.status = Customer.Status.ACTIVE
+    customer.suspension_reason = ""
+    customer._change_reason = f"reactivated by {by.username}"
+    customer.save(update_fields=["status", "suspension_reason"])
+    return customer
+
+
+def customer_identity_reveal(*, customer: Customer, by: User, ip_address: str | None = None) -> dict[str, str]:
+    """Return the customer's identity data to a user with the permission, and record that they saw it."""
+    if not by.has_perm("accounts.view_customer_identity"):
+        raise PermissionError("no permission to see identity data")
+    security_event_record(
+        kind=SecurityEvent.Kind.IDENTITY_REVEALED,
+        user=by,
+        identifier=customer.number,
+        ip_address=ip_address,
+        detail=f"customer {customer.pk}",
+    )
+    return {
+        "passport_number": customer.passport_number,
+        "passport_issued_by": customer.passport_issued_by,
+        "passport_issued_on": customer.passport_issued_on.isoformat() if customer.passport_issued_on else "",
+        "tax_number": customer.tax_number,
+    }

@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth.decorators import login_required
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
+from django.views.static import serve
+
+admin.site.site_header = _("omsportal administration")
+admin.site.site_title = _("omsportal")
+
+urlpatterns = [
+    path("", include("core.urls")),
+    path("", include("accounts.urls")),
+    path("portal/tickets/", include("tickets.urls_portal")),
+    path("staff/tickets/", include("tickets.urls_staff")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    # One login page for the whole site, with its lockout rules; the admin uses it too.
+    path("admin/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
+    path("admin/", admin.site.urls),
+    # Uploaded logos are small and shown only to logged-in users.
+    path("media/<path:path>", login_required(serve), {"document_root": settings.MEDIA_ROOT}),
+]

@@ -1,0 +1,59 @@
+"""Test configuration: speed-ups live here, not in a second settings tree."""
+
+import pytest
+from django.conf import settings
+
+from omsportal.celery import app as celery_app
+from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory
+
+
+def pytest_configure(config):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
+    # Tasks run in-process unless a test starts a real worker (tests/integration).
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    celery_app.conf.task_always_eager = True
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.SMS_BACKEND = "notifications.sms.ConsoleGateway"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {**settings.STORAGES["private"], "OPTIONS": {"location": tmp_path / "private", "base_url": None}},
+    }
+
+
+@pytest.fixture
+def account_a(db):
+    return CustomerFactory(name="Account A")
+
+
+@pytest.fixture
+def account_b(db):
+    return CustomerFactory(name="Account B")
+
+
+@pytest.fixture
+def owner(account_a):
+    """A customer user of account A."""
+    return CustomerUserFactory(customer=account_a, username="alice")
+
+
+@pytest.fixture
+def outsider(account_b):
+    """A customer user of another account."""
+    return CustomerUserFactory(customer=account_b, username="charlie")
+
+
+@pytest.fixture
+def manager(db):
+    return StaffUserFactory(username="bob", role="Manager")
+
+
+@pytest.fixture
+def agent(db):
+    return StaffUserFactory(username="agnes", role="Support agent")
