@@ -1,0 +1,206 @@
+"""Every allowed and refused move of tickets.workflow, per role."""
+
+import pytest
+
+from notifications.models import OutboxMessage
+from tickets import services, workflow
+from tickets.models import Ticket, TicketAction
+from tickets.workflow import TicketWorkflowError
+
+S = Ticket.Status
+pytestmark = pytest.mark.django_db
+
+
+def snapshot(ticket):
+    ticket.refresh_from_db()
+    return (ticket.status, ticket.queue_id, ticket.owner_id, ticket.actions.count())
+
+
+def test_portal_ticket_goes_straight_to_dispatch_and_tells_customer_and_queue(portal_ticket, owner, agent):
+    assert portal_ticket.status == S.DISPATCH
+    assert portal_ticket.channel == Ticket.Channel.PORTAL
+    assert portal_ticket.number == f"T-{portal_ticket.pk:06d}"
+    events = set(OutboxMessage.objects.values_list("event", "user__username"))
+    assert ("ticket_created", owner.username) in events
+    assert ("ticket_queue_new", agent.username) in events
+
+
+def test_staff_ticket_without_queue_starts_open_owned_by_creator(agent, account_a, support_queue):
+    ticket = services.ticket_create(by=agent, customer=account_a, queue=None, subject="Call back",
+                                    text="Customer called", contact_name="Alice")
+    assert (ticket.status, ticket.owner) == (S.OPEN, agent)
+
+
+def test_the_whole_life_of_a_ticket(portal_ticket, agent, owner, billing_queue, billing_agent):
+    ticket = workflow.ticket_take(ticket=portal_ticket, by=agent)
+    assert (ticket.status, ticket.owner) == (S.OPEN, agent)
+    ticket = workflow.ticket_return(ticket=ticket, by=agent, reason="Which contract?")
+    assert (ticket.status, ticket.owner, ticket.return_reason) == (S.REJECT_RETURN, None, "Which contract?")
+    assert OutboxMessage.objects.filter(event="ticket_rejected", user=owner).exists()
+    ticket = workflow.ticket_dispatch(
+        ticket=ticket, queue=ticket.queue, by=owner, corrections={"contract_number": "CN-1"}
+    )
+    assert (ticket.status, ticket.contract_number) == (S.DISPATCH, "CN-1")
+    ticket = workflow.ticket_forward(ticket=ticket, queue=billing_queue, by=agent, comment="Billing question")
+    assert (ticket.status, ticket.queue) == (S.FORWARDED, billing_queue)
+    assert OutboxMessage.objects.filter(event="ticket_queue_new", user=billing_agent).exists()
+    ticket = workflow.ticket_take(ticket=ticket, by=billing_agent)
+    ticket = workflow.ticket_close(ticket=ticket, by=billing_agent, resolution="Refunded")
+    assert (ticket.status, ticket.resolution) == (S.CLOSED, "Refunded")
+    assert ticket.closed_at is not None
+    assert OutboxMessage.objects.filter(event="ticket_closed", user=owner).exists()
+    ticket = workflow.ticket_reopen(ticket=ticket, by=billing_agent, comment="Customer called again")
+    assert (ticket.status, ticket.owner, ticket.closed_at) == (S.OPEN, billing_agent, None)
+    kinds = list(ticket.actions.values_list("kind", flat=True))
+    assert kinds == ["created", "taken", "returned", "resent", "forwarded", "taken", "closed", "reopened"]
+    assert ticket.history.first().history_change_reason.startswith("reopened")
+
+
+MOVES = {
+    "take": lambda t, u: workflow.ticket_take(ticket=t, by=u),
+    "return": lambda t, u: workflow.ticket_return(ticket=t, by=u, reason="wrong"),
+    "forward": lambda t, u: workflow.ticket_forward(ticket=t, queue=_other_queue(), by=u, comment="to billing"),
+    "close": lambda t, u: workflow.ticket_close(ticket=t, by=u, resolution="done"),
+    "reopen": lambda t, u: workflow.ticket_reopen(ticket=t, by=u),
+}
+
+
+def _other_queue():
+    from tickets.models import Queue
+
+    return Queue.objects.get_or_create(name="Other queue")[0]
+
+
+def _ticket_in(status, *, owner, agent, support_queue):
+    ticket = services.ticket_create(by=owner, customer=owner.customer, queue=support_queue, subject="S", text="T",
+                                    contact_name="A")
+    if status == S.DISPATCH:
+        return ticket
+    if status == S.OPEN:
+        return workflow.ticket_take(ticket=ticket, by=agent)
+    if status == S.FORWARDED:
+        forwarded = workflow.ticket_forward(ticket=ticket, queue=_other_queue(), by=agent, comment="c")
+        return workflow.ticket_forward(ticket=forwarded, queue=support_queue, by=_manager(), comment="back")
+    if status == S.REJECT_RETURN:
+        return workflow.ticket_return(ticket=ticket, by=agent, reason="r")
+    return workflow.ticket_close(ticket=ticket, by=agent, resolution="r")
+
+
+def _manager():
+    from tests.factories import StaffUserFactory
+
+    return StaffUserFactory(role="Manager")
+
+
+ALLOWED = {
+    (S.DISPATCH, "take"), (S.FORWARDED, "take"),
+    (S.DISPATCH, "return"), (S.FORWARDED, "return"), (S.OPEN, "return"),
+    (S.DISPATCH, "forward"), (S.FORWARDED, "forward"), (S.OPEN, "forward"),
+    (S.OPEN, "close"), (S.DISPATCH, "close"), (S.FORWARDED, "close"), (S.REJECT_RETURN, "close"),
+    (S.CLOSED, "reopen"),
+}
+
+
+@pytest.mark.parametrize("status", [S.OPEN, S.DISPATCH, S.REJECT_RETURN, S.FORWARDED, S.CLOSED])
+@pytest.mark.parametrize("move", list(MOVES))
+def test_transition_map_for_the_queue_agent(status, move, owner, agent, support_queue):
+    ticket = _ticket_in(status, owner=owner, agent=agent, support_queue=support_queue)
+    before = snapshot(ticket)
+    if (status, move) in ALLOWED:
+        MOVES[move](ticket, agent)
+        assert snapshot(ticket)[3] == before[3] + 1
+    else:
+        with pytest.raises(TicketWorkflowError):
+            MOVES[move](ticket, agent)
+        assert snapshot(ticket) == before, "a refused move leaves the ticket unchanged"
+
+
+@pytest.mark.parametrize("move", ["take", "return", "forward", "close"])
+def test_agent_of_another_queue_customer_and_reader_are_refused(move, portal_ticket, billing_agent, owner, reader):
+    before = snapshot(portal_ticket)
+    for user in (billing_agent, owner, reader):
+        with pytest.raises(TicketWorkflowError):
+            MOVES[move](portal_ticket, user)
+    assert snapshot(portal_ticket) == before
+
+
+def test_manager_may_work_any_queue(portal_ticket, manager):
+    assert workflow.ticket_take(ticket=portal_ticket, by=manager).owner == manager
+
+
+@pytest.mark.parametrize(
+    "move, kwargs",
+    [
+        (workflow.ticket_return, {"reason": "  "}),
+        (workflow.ticket_forward, {"comment": "", "queue": None}),
+        (workflow.ticket_close, {"resolution": ""}),
+    ],
+)
+def test_reason_comment_and_resolution_are_required(portal_ticket, agent, move, kwargs):
+    if "queue" in kwargs:
+        kwargs["queue"] = _other_queue()
+    before = snapshot(portal_ticket)
+    with pytest.raises(TicketWorkflowError):
+        move(ticket=portal_ticket, by=agent, **kwargs)
+    assert snapshot(portal_ticket) == before
+
+
+def test_second_agent_taking_is_told_who_has_it(portal_ticket, agent, other_agent):
+    workflow.ticket_take(ticket=portal_ticket, by=agent)
+    with pytest.raises(TicketWorkflowError, match="already taken"):
+        workflow.ticket_take(ticket=portal_ticket, by=other_agent)
+    portal_ticket.refresh_from_db()
+    assert portal_ticket.owner == agent
+
+
+def test_only_the_creator_resends_a_returned_ticket(agent, other_agent, account_a, support_queue):
+    ticket = services.ticket_create(by=agent, customer=account_a, queue=support_queue, subject="S", text="T",
+                                    contact_name="A")
+    ticket = workflow.ticket_return(ticket=ticket, by=other_agent, reason="incomplete")
+    with pytest.raises(TicketWorkflowError):
+        workflow.ticket_dispatch(ticket=ticket, queue=support_queue, by=other_agent)
+    assert workflow.ticket_dispatch(ticket=ticket, queue=support_queue, by=agent).status == S.DISPATCH
+
+
+def test_customer_reply_reopens_recent_closed_ticket_but_not_an_old_one(portal_ticket, agent, owner, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    ticket = workflow.ticket_close(ticket=portal_ticket, by=agent, resolution="done")
+    services.ticket_reply(ticket=ticket, by=owner, body="Still broken")
+    ticket.refresh_from_db()
+    assert ticket.status == S.OPEN
+    ticket = workflow.ticket_close(ticket=ticket, by=agent, resolution="done again")
+    Ticket.objects.filter(pk=ticket.pk).update(closed_at=timezone.now() - timedelta(days=settings.TICKET_REOPEN_DAYS + 1))
+    with pytest.raises(TicketWorkflowError):
+        services.ticket_reply(ticket=ticket, by=owner, body="Again")
+    ticket.refresh_from_db()
+    assert ticket.status == S.CLOSED
+
+
+def test_staff_reply_sets_first_response_and_waits_for_customer(portal_ticket, agent, owner):
+    services.ticket_reply(ticket=portal_ticket, by=agent, body="We are on it")
+    portal_ticket.refresh_from_db()
+    assert portal_ticket.first_response_at is not None
+    assert portal_ticket.waiting_for == Ticket.Waiting.CUSTOMER
+    assert OutboxMessage.objects.filter(event="ticket_reply", user=owner).exists()
+
+
+def test_rating_once_and_only_when_closed(portal_ticket, agent, owner):
+    with pytest.raises(TicketWorkflowError):
+        services.ticket_rate(ticket=portal_ticket, by=owner, rating=5)
+    workflow.ticket_close(ticket=portal_ticket, by=agent, resolution="done")
+    services.ticket_rate(ticket=portal_ticket, by=owner, rating=4, comment="ok")
+    with pytest.raises(TicketWorkflowError):
+        services.ticket_rate(ticket=portal_ticket, by=owner, rating=1)
+    portal_ticket.refresh_from_db()
+    assert portal_ticket.rating == 4
+
+
+def test_refused_move_writes_no_action_and_no_notification(portal_ticket, billing_agent):
+    rows = OutboxMessage.objects.count()
+    actions = TicketAction.objects.count()
+    with pytest.raises(TicketWorkflowError):
+        workflow.ticket_take(ticket=portal_ticket, by=billing_agent)
+    assert (OutboxMessage.objects.count(), TicketAction.objects.count()) == (rows, actions)

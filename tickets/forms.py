@@ -1,0 +1,120 @@
+import re
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from phonenumber_field.formfields import PhoneNumberField
+
+from tickets.attachments import check_uploads
+from tickets.models import Queue, Ticket
+
+CONTRACT_NUMBER = re.compile(r"^[\w\-/.]{1,40}$", re.UNICODE)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field; each is checked by tickets.attachments."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        uploads = [upload for upload in (data if isinstance(data, list | tuple) else [data]) if upload]
+        for upload in uploads:
+            super().clean(upload, initial)
+        return check_uploads(uploads)
+
+
+def clean_contract_number(value: str) -> str:
+    value = value.strip()
+    if value and not CONTRACT_NUMBER.match(value):
+        raise ValidationError(_("Enter the contract number as it is printed on your contract, e.g. CN-2024-0117."))
+    return value
+
+
+# --- portal ---
+
+
+class PortalTicketForm(forms.Form):
+    queue = forms.ModelChoiceField(
+        label=_("Problem"), queryset=Queue.objects.none(), empty_label=_("Choose the kind of problem")
+    )
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    text = forms.CharField(label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 5}))
+    contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
+    contact_name = forms.CharField(label=_("Contact name"), max_length=200)
+    contact_phone = PhoneNumberField(label=_("Contact phone"), required=False)
+    priority = forms.TypedChoiceField(
+        label=_("Priority"), choices=Ticket.Priority.choices, coerce=int, initial=Ticket.Priority.NORMAL
+    )
+    attachments = MultipleFileField(label=_("Attachments"), help_text=_("Up to 5 files, 10 MB each."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["queue"].queryset = Queue.objects.filter(is_active=True, customer_can_choose=True)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean_contract_number(self):
+        return clean_contract_number(self.cleaned_data["contract_number"])
+
+
+class CorrectionForm(forms.Form):
+    """A returned request, corrected by the customer before it goes back to the queue."""
+
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    text = forms.CharField(label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 4}))
+    contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
+    contact_phone = PhoneNumberField(label=_("Contact phone"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean_contract_number(self):
+        return clean_contract_number(self.cleaned_data["contract_number"])
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 4}))
+    attachments = MultipleFileField(label=_("Attachments"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+class RatingForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("How satisfied are you?"),
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+class PortalListForm(forms.Form):
+    """Filters of the customer's list; bad values fall back to the defaults."""
+
+    state = forms.ChoiceField(choices=[("all", "all"), ("open", "open"), ("closed", "closed")], required=False)
+    sort = forms.ChoiceField(choices=(), required=False)
+    q = forms.CharField(required=False, max_length=100)
+    day = forms.DateField(required=False)
+
+    def __init__(self, *args, sorts=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sort"].choices = [(key, key) for key in sorts]

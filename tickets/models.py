@@ -1,0 +1,354 @@
+"""Support requests and staff tasks worked in queues (DESIGN §3).
+
+Status changes happen only in `tickets.workflow`; nothing else assigns
+`Ticket.status`.
+"""
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.files.storage import storages
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from phonenumber_field.modelfields import PhoneNumberField
+from simple_history.models import HistoricalRecords
+
+NUMBER_PREFIX = "T-"
+
+
+def private_storage():
+    return storages["private"]
+
+
+class Queue(models.Model):
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("members"), related_name="ticket_queues", blank=True
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    customer_can_choose = models.BooleanField(
+        _("offered in the portal"), default=True, help_text=_("Customers may file requests into this queue.")
+    )
+    history = HistoricalRecords(m2m_fields=[members])
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("queue")
+        verbose_name_plural = _("queues")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("tickets_staff:queue", args=[self.pk])
+
+
+class Outage(models.Model):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        ACTIVE = "active", _("Active")
+        RESOLVED = "resolved", _("Resolved")
+
+    area = models.CharField(_("area"), max_length=120)
+    services = models.CharField(_("affected services"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    starts_at = models.DateTimeField(_("start"))
+    expected_end = models.DateTimeField(_("expected end"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE)
+    declared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("declared by"), on_delete=models.PROTECT, related_name="+"
+    )
+    customers_notified_at = models.DateTimeField(_("customers told"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-starts_at"]
+        verbose_name = _("outage")
+        verbose_name_plural = _("outages")
+        indexes = [models.Index(fields=["area", "status"]), models.Index(fields=["status", "-starts_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.area}: {self.services}"
+
+
+class Ticket(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "OPEN", _("Open")
+        DISPATCH = "DISPATCH", _("Dispatched")
+        REJECT_RETURN = "REJECT-RETURN", _("Returned")
+        FORWARDED = "FORWARDED", _("Forwarded")
+        CLOSED = "CLOSED", _("Closed")
+
+    class Priority(models.IntegerChoices):
+        LOW = 1, _("Low")
+        NORMAL = 2, _("Normal")
+        HIGH = 3, _("High")
+        URGENT = 4, _("Urgent")
+
+    class Type(models.TextChoices):
+        INCIDENT = "incident", _("Fault")
+        REQUEST = "request", _("Service request")
+        QUESTION = "question", _("Question")
+        COMPLAINT = "complaint", _("Complaint")
+        TASK = "task", _("Internal task")
+
+    class Channel(models.TextChoices):
+        PORTAL = "portal", _("Portal")
+        PHONE = "phone", _("Phone")
+        EMAIL = "email", _("E-mail")
+        STAFF = "staff", _("Staff")
+
+    class Waiting(models.TextChoices):
+        COMPANY = "company", _("Waiting for us")
+        CUSTOMER = "customer", _("Waiting for you")
+
+    queue = models.ForeignKey(Queue, verbose_name=_("queue"), on_delete=models.PROTECT, related_name="tickets")
+    customer = models.ForeignKey(
+        "accounts.Customer", verbose_name=_("customer"), on_delete=models.PROTECT, related_name="tickets"
+    )
+    contract_number = models.CharField(_("contract number"), max_length=40, blank=True)
+    contact_name = models.CharField(_("contact name"), max_length=200)
+    contact_phone = PhoneNumberField(_("contact phone"), blank=True)
+    subject = models.CharField(_("subject"), max_length=200)
+    text = models.TextField(_("text"))
+    type = models.CharField(_("type"), max_length=20, choices=Type.choices, default=Type.INCIDENT)
+    priority = models.PositiveSmallIntegerField(_("priority"), choices=Priority.choices, default=Priority.NORMAL)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, editable=False)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, default=Channel.STAFF)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="owned_tickets",
+    )
+    creator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("creator"), on_delete=models.PROTECT, related_name="created_tickets"
+    )
+    waiting_for = models.CharField(
+        _("waiting for"), max_length=10, choices=Waiting.choices, default=Waiting.COMPANY, editable=False
+    )
+    outage = models.ForeignKey(
+        Outage, verbose_name=_("outage"), null=True, blank=True, on_delete=models.SET_NULL, related_name="tickets"
+    )
+    resolution = models.TextField(_("resolution"), blank=True, editable=False)
+    return_reason = models.TextField(_("reason for return"), blank=True, editable=False)
+    rating = models.PositiveSmallIntegerField(
+        _("satisfaction"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)], editable=False
+    )
+    rating_comment = models.TextField(_("rating comment"), blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now, editable=False)
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True, editable=False)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
+    # Full-text document on PostgreSQL (GIN-indexed by migration 0002); unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["search_vector", "updated_at"])
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("ticket")
+        verbose_name_plural = _("tickets")
+        permissions = [
+            ("view_all_tickets", _("Can see and work every queue's tickets")),
+            ("view_internal_notes", _("Can read internal comments")),
+            ("declare_outage", _("Can declare outages and tell affected customers")),
+        ]
+        indexes = [
+            models.Index(fields=["customer", "-created_at"], name="ticket_customer_created"),
+            models.Index(fields=["customer", "status", "-created_at"], name="ticket_customer_status"),
+            models.Index(fields=["queue", "status", "-created_at"], name="ticket_queue_status"),
+            models.Index(fields=["owner", "status"], name="ticket_owner_status"),
+            models.Index(fields=["creator", "status"], name="ticket_creator_status"),
+            models.Index(fields=["status", "-created_at"], name="ticket_status_created"),
+            models.Index(fields=["-priority", "-created_at"], name="ticket_priority_created"),
+            models.Index(fields=["-created_at"], name="ticket_created"),
+            models.Index(fields=["contact_phone"], name="ticket_contact_phone"),
+            models.Index(fields=["contract_number"], name="ticket_contract"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.subject}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("tickets_staff:detail", args=[self.pk])
+
+    def get_portal_url(self) -> str:
+        return reverse("tickets_portal:detail", args=[self.pk])
+
+    @property
+    def number(self) -> str:
+        """Readable number derived from the primary key: unique and race-free by construction."""
+        return f"{NUMBER_PREFIX}{self.pk:06d}" if self.pk else ""
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == self.Status.CLOSED
+
+    @property
+    def needs_creator_action(self) -> bool:
+        return self.status == self.Status.REJECT_RETURN
+
+    @property
+    def stage_label(self) -> str:
+        """What the customer sees as the stage of their request."""
+        if self.status == self.Status.CLOSED:
+            return _("Resolved")
+        if self.status == self.Status.OPEN:
+            return _("In progress")
+        if self.status == self.Status.REJECT_RETURN:
+            return _("Needs correction")
+        return _("Received")
+
+    @staticmethod
+    def pk_from_number(text: str) -> int | None:
+        cleaned = text.strip().upper().removeprefix(NUMBER_PREFIX).lstrip("0")
+        return int(cleaned) if cleaned.isdigit() and len(cleaned) < 12 else None
+
+
+class TicketMessage(models.Model):
+    class Kind(models.TextChoices):
+        PUBLIC = "public", _("Reply")
+        INTERNAL = "internal", _("Internal comment")
+
+    ticket = models.ForeignKey(Ticket, verbose_name=_("ticket"), on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT, related_name="+"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.PUBLIC)
+    body = models.TextField(_("message"))
+    created_at = models.DateTimeField(_("time"), default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("ticket message")
+        verbose_name_plural = _("ticket messages")
+        indexes = [models.Index(fields=["ticket", "kind", "created_at"], name="ticketmessage_thread")]
+
+    def __str__(self) -> str:
+        return f"{self.ticket.number}: {self.body[:40]}"
+
+    @property
+    def is_internal(self) -> bool:
+        return self.kind == self.Kind.INTERNAL
+
+
+class TicketAttachment(models.Model):
+    ticket = models.ForeignKey(Ticket, verbose_name=_("ticket"), on_delete=models.CASCADE, related_name="attachments")
+    message = models.ForeignKey(
+        TicketMessage,
+        verbose_name=_("message"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+    file = models.FileField(_("file"), upload_to="tickets/%Y/%m/", storage=private_storage, max_length=255)
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(_("type"), max_length=100)
+    size = models.PositiveIntegerField(_("size"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    @property
+    def is_internal(self) -> bool:
+        return self.message_id is not None and self.message.kind == TicketMessage.Kind.INTERNAL
+
+
+class TicketAction(models.Model):
+    """The ticket's story as people read it: who did what, from which status and queue to which, and why."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", _("Created")
+        DISPATCHED = "dispatched", _("Sent to a queue")
+        TAKEN = "taken", _("Taken")
+        RETURNED = "returned", _("Returned to its creator")
+        RESENT = "resent", _("Corrected and sent again")
+        FORWARDED = "forwarded", _("Forwarded")
+        CLOSED = "closed", _("Closed")
+        REOPENED = "reopened", _("Reopened")
+        REPLIED = "replied", _("Replied")
+        COMMENTED = "commented", _("Internal comment")
+        RATED = "rated", _("Rated")
+        OUTAGE_LINKED = "outage_linked", _("Linked to an outage")
+
+    ticket = models.ForeignKey(Ticket, verbose_name=_("ticket"), on_delete=models.CASCADE, related_name="actions")
+    kind = models.CharField(_("action"), max_length=20, choices=Kind.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+")
+    from_status = models.CharField(_("from status"), max_length=16, blank=True)
+    to_status = models.CharField(_("to status"), max_length=16, blank=True)
+    from_queue = models.ForeignKey(
+        Queue, verbose_name=_("from queue"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    to_queue = models.ForeignKey(
+        Queue, verbose_name=_("to queue"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    comment = models.TextField(_("comment"), blank=True)
+    created_at = models.DateTimeField(_("time"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("ticket action")
+        verbose_name_plural = _("ticket actions")
+        indexes = [models.Index(fields=["ticket", "created_at"], name="ticketaction_ticket")]
+
+    def __str__(self) -> str:
+        return f"{self.ticket_id} {self.kind}"
+
+
+class Interaction(models.Model):
+    """A call, visit or message logged against a customer."""
+
+    class Kind(models.TextChoices):
+        CALL = "call", _("Phone call")
+        VISIT = "visit", _("Visit")
+        EMAIL = "email", _("E-mail")
+        MESSAGE = "message", _("Message")
+
+    class Direction(models.TextChoices):
+        INBOUND = "in", _("From the customer")
+        OUTBOUND = "out", _("To the customer")
+
+    customer = models.ForeignKey(
+        "accounts.Customer", verbose_name=_("customer"), on_delete=models.PROTECT, related_name="interactions"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.CALL)
+    direction = models.CharField(_("direction"), max_length=3, choices=Direction.choices, default=Direction.INBOUND)
+    summary = models.TextField(_("summary"))
+    ticket = models.ForeignKey(
+        Ticket, verbose_name=_("ticket"), null=True, blank=True, on_delete=models.SET_NULL, related_name="interactions"
+    )
+    staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("staff"), on_delete=models.PROTECT, related_name="interactions"
+    )
+    occurred_at = models.DateTimeField(_("time"), default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-occurred_at"]
+        verbose_name = _("interaction")
+        verbose_name_plural = _("interactions")
+        indexes = [
+            models.Index(fields=["customer", "-occurred_at"], name="interaction_customer"),
+            models.Index(fields=["-occurred_at"], name="interaction_time"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.customer_id} {self.occurred_at:%Y-%m-%d}"

@@ -1,0 +1,245 @@
+"""Reads for tickets: who may see what, and the lists each page shows.
+
+Scope: a customer user sees their account's tickets; staff with
+`tickets.view_all_tickets` (managers) see everything; other staff see the
+tickets of the queues they work plus those they created or own.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404
+
+from accounts.models import User
+from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
+
+S = Ticket.Status
+OPEN_STATUSES = [S.OPEN, S.DISPATCH, S.REJECT_RETURN, S.FORWARDED]
+LIST_RELATED = ("queue", "customer", "owner", "creator")
+
+PORTAL_SORTS = {
+    "number": "pk",
+    "-number": "-pk",
+    "date": "created_at",
+    "-date": "-created_at",
+    "status": "status",
+    "-status": "-status",
+    "priority": "priority",
+    "-priority": "-priority",
+}
+
+
+def tickets_visible_to(user: User) -> QuerySet[Ticket]:
+    tickets = Ticket.objects.all()
+    if user.is_customer:
+        return tickets.filter(customer_id=user.customer_id)
+    if not user.has_perm("tickets.view_ticket"):
+        return tickets.none()
+    if user.has_perm("tickets.view_all_tickets"):
+        return tickets
+    my_queues = Queue.objects.filter(members=user).values("pk")
+    return tickets.filter(Q(queue__in=my_queues) | Q(creator=user) | Q(owner=user))
+
+
+def ticket_for_user(user: User, pk: int) -> Ticket:
+    """The ticket with everything its page needs, or 404 when it is outside the user's scope."""
+    visible_ids = tickets_visible_to(user).filter(pk=pk).values("pk")
+    messages = TicketMessage.objects.select_related("author").prefetch_related("attachments")
+    attachments = TicketAttachment.objects.select_related("message")
+    if user.is_customer or not user.has_perm("tickets.view_internal_notes"):
+        messages = messages.filter(kind=TicketMessage.Kind.PUBLIC)
+        attachments = attachments.filter(Q(message__isnull=True) | Q(message__kind=TicketMessage.Kind.PUBLIC))
+    members = Queue.members.through.objects.filter(queue_id=OuterRef("queue_id"), user_id=user.pk)
+    ticket = (
+        Ticket.objects.filter(pk__in=visible_ids)
+        .annotate(viewer_in_queue=Exists(members))
+        .select_related("queue", "customer", "owner", "creator", "outage")
+        .prefetch_related(
+            Prefetch("messages", queryset=messages, to_attr="visible_messages"),
+            Prefetch("attachments", queryset=attachments.filter(message__isnull=True), to_attr="ticket_files"),
+        )
+        .first()
+    )
+    if ticket is None:
+        raise Http404
+    return ticket
+
+
+def ticket_actions(ticket: Ticket) -> list[TicketAction]:
+    return list(ticket.actions.select_related("actor", "from_queue", "to_queue"))
+
+
+def attachment_for_user(user: User, pk: int) -> TicketAttachment:
+    attachment = TicketAttachment.objects.select_related("message", "ticket").filter(
+        pk=pk, ticket__in=tickets_visible_to(user).values("pk")
+    ).first()
+    if attachment is None:
+        raise Http404
+    if attachment.is_internal and (user.is_customer or not user.has_perm("tickets.view_internal_notes")):
+        raise Http404
+    return attachment
+
+
+@dataclass(frozen=True)
+class PortalFilters:
+    state: str = "all"  # all | open | closed
+    sort: str = "-date"
+    query: str = ""
+    day: date | None = None
+
+
+def portal_ticket_counts(user: User) -> dict[str, int]:
+    counts = tickets_visible_to(user).aggregate(
+        all=Count("pk"), closed=Count("pk", filter=Q(status=S.CLOSED))
+    )
+    return {"all": counts["all"], "open": counts["all"] - counts["closed"], "closed": counts["closed"]}
+
+
+def portal_ticket_list(*, user: User, filters: PortalFilters) -> QuerySet[Ticket]:
+    tickets = tickets_visible_to(user).select_related("queue")
+    if filters.state == "open":
+        tickets = tickets.exclude(status=S.CLOSED)
+    elif filters.state == "closed":
+        tickets = tickets.filter(status=S.CLOSED)
+    if filters.day:
+        tickets = tickets.filter(created_at__date=filters.day)
+    if filters.query:
+        tickets = _match(tickets, filters.query, fields=("subject",))
+    return tickets.order_by(PORTAL_SORTS.get(filters.sort, "-created_at"), "-pk")
+
+
+def _match(tickets: QuerySet[Ticket], query: str, *, fields: tuple[str, ...]) -> QuerySet[Ticket]:
+    """Number match, or full-text on PostgreSQL, or LIKE on SQLite."""
+    pk = Ticket.pk_from_number(query)
+    by_number = Q(pk=pk) if pk is not None else Q(pk__in=[])
+    if connection.vendor == "postgresql":
+        search = SearchQuery(query, config="simple", search_type="websearch")
+        return tickets.filter(by_number | Q(search_vector=search))
+    text = Q()
+    for field in fields:
+        text |= Q(**{f"{field}__icontains": query})
+    return tickets.filter(by_number | text)
+
+
+def staff_folder(*, user: User) -> QuerySet[Ticket]:
+    """What I created that is not closed, and what I own."""
+    return (
+        Ticket.objects.filter(Q(creator=user) | Q(owner=user), status__in=OPEN_STATUSES)
+        .select_related(*LIST_RELATED)
+        .order_by("-updated_at", "-pk")
+    )
+
+
+def queues_for(user: User) -> list[Queue]:
+    queues = Queue.objects.filter(is_active=True)
+    if not user.has_perm("tickets.view_all_tickets"):
+        queues = queues.filter(members=user)
+    return list(
+        queues.annotate(waiting=Count("tickets", filter=Q(tickets__status__in=[S.DISPATCH, S.FORWARDED])))
+        .order_by("name")
+    )
+
+
+def queue_for_user(user: User, pk: int) -> Queue:
+    queues = Queue.objects.all() if user.has_perm("tickets.view_all_tickets") else Queue.objects.filter(members=user)
+    queue = queues.filter(pk=pk).first()
+    if queue is None:
+        raise Http404
+    return queue
+
+
+def queue_tickets(*, queue: Queue) -> QuerySet[Ticket]:
+    """Waiting in the queue: dispatched or forwarded to it, nobody working on it yet."""
+    return (
+        Ticket.objects.filter(queue=queue, status__in=[S.DISPATCH, S.FORWARDED])
+        .select_related(*LIST_RELATED)
+        .order_by("-priority", "created_at", "pk")
+    )
+
+
+@dataclass(frozen=True)
+class StaffSearch:
+    query: str = ""
+    customer: str = ""
+    contract: str = ""
+    phone: str = ""
+    status: str = ""
+    queue: Queue | None = None
+    owner: User | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(
+            [self.query, self.customer, self.contract, self.phone, self.status, self.queue, self.owner,
+             self.since, self.until]
+        )
+
+
+def staff_search(*, user: User, criteria: StaffSearch) -> QuerySet[Ticket]:
+    tickets = tickets_visible_to(user).select_related(*LIST_RELATED)
+    if criteria.query:
+        tickets = _match(tickets, criteria.query, fields=("subject", "text"))
+    if criteria.customer:
+        tickets = tickets.filter(Q(customer__name__icontains=criteria.customer) | Q(customer__number=criteria.customer))
+    if criteria.contract:
+        tickets = tickets.filter(contract_number=criteria.contract.strip())
+    if criteria.phone:
+        tickets = tickets.filter(contact_phone=criteria.phone)
+    if criteria.status:
+        tickets = tickets.filter(status=criteria.status)
+    if criteria.queue:
+        tickets = tickets.filter(queue=criteria.queue)
+    if criteria.owner:
+        tickets = tickets.filter(owner=criteria.owner)
+    if criteria.since:
+        tickets = tickets.filter(created_at__date__gte=criteria.since)
+    if criteria.until:
+        tickets = tickets.filter(created_at__date__lte=criteria.until)
+    if criteria.query and connection.vendor == "postgresql":
+        rank = SearchRank("search_vector", SearchQuery(criteria.query, config="simple", search_type="websearch"))
+        return tickets.annotate(rank=rank).order_by("-rank", "-created_at")
+    return tickets.order_by("-created_at", "-pk")
+
+
+def customer_context(*, ticket: Ticket, user: User) -> dict:
+    """The customer beside a ticket: account, other open tickets, latest interactions."""
+    others = list(
+        tickets_visible_to(user)
+        .filter(customer_id=ticket.customer_id, status__in=OPEN_STATUSES)
+        .exclude(pk=ticket.pk)
+        .select_related("queue")
+        .order_by("-created_at")[:5]
+    )
+    interactions = list(
+        Interaction.objects.filter(customer_id=ticket.customer_id).select_related("staff").order_by("-occurred_at")[:5]
+    )
+    contracts = sorted(
+        set(
+            Ticket.objects.filter(customer_id=ticket.customer_id)
+            .exclude(contract_number="")
+            .values_list("contract_number", flat=True)[:20]
+        )
+    )
+    return {"other_tickets": others, "interactions": interactions, "contracts": contracts}
+
+
+def interactions_for(*, user: User, customer_id: int | None = None) -> QuerySet[Interaction]:
+    interactions = Interaction.objects.select_related("customer", "staff", "ticket")
+    if customer_id:
+        interactions = interactions.filter(customer_id=customer_id)
+    return interactions.order_by("-occurred_at", "-pk")
+
+
+def active_outages_for_customer(customer_id: int, area: str) -> list[Outage]:
+    if not area:
+        return []
+    return list(Outage.objects.filter(area__iexact=area, status__in=[Outage.Status.ACTIVE, Outage.Status.PLANNED]))
+
+
+def outage_list() -> QuerySet[Outage]:
+    return Outage.objects.select_related("declared_by").annotate(ticket_count=Count("tickets")).order_by("-starts_at")

@@ -1,0 +1,166 @@
+"""The customer's requests in the portal. Every lookup goes through the
+selectors' scope: another account's ticket answers 404."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import FileResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from core.access import customer_required
+from tickets import selectors, services, workflow
+from tickets.forms import CorrectionForm, PortalListForm, PortalTicketForm, RatingForm, ReplyForm
+from tickets.workflow import TicketWorkflowError, customer_may_reopen
+
+
+def _filters(request) -> tuple[selectors.PortalFilters, PortalListForm]:
+    form = PortalListForm(request.GET, sorts=selectors.PORTAL_SORTS)
+    form.is_valid()
+    data = {name: value for name, value in form.cleaned_data.items() if value not in (None, "")}
+    return (
+        selectors.PortalFilters(
+            state=data.get("state", "all"), sort=data.get("sort", "-date"), query=data.get("q", ""), day=data.get("day")
+        ),
+        form,
+    )
+
+
+@customer_required
+def ticket_list(request):
+    filters, form = _filters(request)
+    page = Paginator(selectors.portal_ticket_list(user=request.user, filters=filters), request.user.page_size).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "page_obj": page,
+        "tickets": list(page.object_list),
+        "counts": selectors.portal_ticket_counts(request.user),
+        "filters": filters,
+        "form": form,
+        "sort_columns": [("number", _("Number")), ("date", _("Created")), ("status", _("Status")),
+                         ("priority", _("Priority"))],
+    }
+    return render(request, "tickets/portal_list.html", context)
+
+
+@customer_required
+@require_http_methods(["GET", "POST"])
+def ticket_new(request):
+    user = request.user
+    form = PortalTicketForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={"contact_name": user.get_full_name(), "contact_phone": user.customer.phone or user.phone},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            ticket = services.ticket_create(
+                by=user,
+                customer=user.customer,
+                queue=data["queue"],
+                subject=data["subject"],
+                text=data["text"],
+                contact_name=data["contact_name"],
+                contact_phone=data["contact_phone"] or "",
+                contract_number=data["contract_number"],
+                priority=data["priority"],
+                files=data["attachments"],
+            )
+        except TicketWorkflowError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Your request %(number)s has been received.") % {"number": ticket.number})
+            return redirect(ticket.get_portal_url())
+    return render(request, "tickets/portal_new.html", {"form": form})
+
+
+def _detail_context(request, ticket, *, reply_form=None, rating_form=None, correction_form=None) -> dict:
+    may_resend = ticket.needs_creator_action and ticket.creator_id == request.user.pk
+    return {
+        "correction_form": correction_form or (CorrectionForm(initial={
+            "subject": ticket.subject, "text": ticket.text, "contract_number": ticket.contract_number,
+            "contact_phone": ticket.contact_phone,
+        }) if may_resend else None),
+        "ticket": ticket,
+        "conversation": ticket.visible_messages,
+        "files": ticket.ticket_files,
+        "reply_form": reply_form or ReplyForm(),
+        "rating_form": rating_form or RatingForm(),
+        "can_reply": not ticket.is_closed or customer_may_reopen(ticket),
+    }
+
+
+@customer_required
+def ticket_detail(request, pk: int):
+    ticket = selectors.ticket_for_user(request.user, pk)
+    return render(request, "tickets/portal_detail.html", _detail_context(request, ticket))
+
+
+@customer_required
+@require_POST
+def ticket_reply(request, pk: int):
+    ticket = selectors.ticket_for_user(request.user, pk)
+    form = ReplyForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.ticket_reply(
+                ticket=ticket, by=request.user, body=form.cleaned_data["body"], files=form.cleaned_data["attachments"]
+            )
+        except TicketWorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your message has been sent."))
+            return redirect(ticket.get_portal_url())
+    return render(request, "tickets/portal_detail.html", _detail_context(request, ticket, reply_form=form), status=400)
+
+
+@customer_required
+@require_POST
+def ticket_rate(request, pk: int):
+    ticket = selectors.ticket_for_user(request.user, pk)
+    form = RatingForm(request.POST)
+    if form.is_valid():
+        try:
+            services.ticket_rate(
+                ticket=ticket, by=request.user, rating=form.cleaned_data["rating"], comment=form.cleaned_data["comment"]
+            )
+        except TicketWorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Thank you for your rating."))
+        return redirect(ticket.get_portal_url())
+    return render(request, "tickets/portal_detail.html", _detail_context(request, ticket, rating_form=form), status=400)
+
+
+@customer_required
+@require_POST
+def ticket_resend(request, pk: int):
+    ticket = selectors.ticket_for_user(request.user, pk)
+    form = CorrectionForm(request.POST)
+    if form.is_valid():
+        corrections = {**form.cleaned_data, "contact_phone": form.cleaned_data["contact_phone"] or ""}
+        try:
+            workflow.ticket_dispatch(ticket=ticket, queue=ticket.queue, by=request.user, corrections=corrections)
+        except TicketWorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your corrected request has been sent again."))
+            return redirect(ticket.get_portal_url())
+    context = _detail_context(request, ticket, correction_form=form)
+    return render(request, "tickets/portal_detail.html", context, status=400)
+
+
+@customer_required
+def attachment_download(request, pk: int):
+    return attachment_response(selectors.attachment_for_user(request.user, pk))
+
+
+def attachment_response(attachment) -> FileResponse:
+    response = FileResponse(
+        attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

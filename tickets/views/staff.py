@@ -1,0 +1,297 @@
+"""Staff side of tickets: my folder, queues, search, the ticket page and its
+actions, interactions and outages. Permissions are checked here; the object
+scope by tickets.selectors (404 outside it); the rules by tickets.workflow."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from accounts.models import Customer
+from core.access import staff_required
+from tickets import selectors, services, workflow
+from tickets.forms_staff import (
+    InteractionForm,
+    MoveForm,
+    OutageForm,
+    OutageLinkForm,
+    OutageStatusForm,
+    SearchForm,
+    StaffReplyForm,
+    StaffTicketForm,
+)
+from tickets.models import Outage, Queue
+from tickets.views.portal import attachment_response
+from tickets.workflow import TicketWorkflowError
+
+
+def permission(codename: str):
+    def decorator(view):
+        @staff_required
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not request.user.has_perm(codename):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def _page(request, queryset):
+    page = Paginator(queryset, request.user.page_size).get_page(request.GET.get("page"))
+    return page, list(page.object_list)
+
+
+@permission("tickets.view_ticket")
+def folder(request):
+    page, tickets = _page(request, selectors.staff_folder(user=request.user))
+    return render(request, "tickets/staff_folder.html", {
+        "page_obj": page,
+        "tickets": tickets,
+        "queues": selectors.queues_for(request.user),
+        "title": _("My folder"),
+    })
+
+
+@permission("tickets.view_ticket")
+def queue(request, pk: int):
+    current = selectors.queue_for_user(request.user, pk)
+    page, tickets = _page(request, selectors.queue_tickets(queue=current))
+    return render(request, "tickets/staff_folder.html", {
+        "page_obj": page,
+        "tickets": tickets,
+        "queues": selectors.queues_for(request.user),
+        "current_queue": current,
+        "title": current.name,
+    })
+
+
+@permission("tickets.view_ticket")
+def search(request):
+    form = SearchForm(request.GET or None)
+    page, tickets = None, []
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        criteria = selectors.StaffSearch(
+            query=data["q"].strip(), customer=data["customer"].strip(), contract=data["contract"],
+            phone=str(data["phone"] or ""), status=data["status"], queue=data["queue"], owner=data["owner"],
+            since=data["since"], until=data["until"],
+        )
+        if not criteria.is_empty:
+            page, tickets = _page(request, selectors.staff_search(user=request.user, criteria=criteria))
+    return render(request, "tickets/staff_search.html", {"form": form, "page_obj": page, "tickets": tickets})
+
+
+@permission("tickets.add_ticket")
+@require_http_methods(["GET", "POST"])
+def ticket_new(request):
+    initial = {}
+    customer_id = request.GET.get("customer", "")
+    customer = Customer.objects.filter(pk=customer_id).first() if customer_id.isdigit() else None
+    if customer:
+        initial = {"customer": customer, "contact_name": customer.name, "contact_phone": customer.phone}
+    form = StaffTicketForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            ticket = services.ticket_create(
+                by=request.user, customer=data["customer"], queue=data["queue"], subject=data["subject"],
+                text=data["text"], contact_name=data["contact_name"], contact_phone=data["contact_phone"] or "",
+                contract_number=data["contract_number"], type=data["type"], priority=data["priority"],
+                channel=data["channel"], files=data["attachments"],
+            )
+        except TicketWorkflowError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Ticket %(number)s created.") % {"number": ticket.number})
+            return redirect(ticket.get_absolute_url())
+    return render(request, "tickets/staff_new.html", {"form": form})
+
+
+def _detail_context(request, ticket, **forms) -> dict:
+    user = request.user
+    return {
+        "ticket": ticket,
+        "conversation": ticket.visible_messages,
+        "files": ticket.ticket_files,
+        "actions": selectors.ticket_actions(ticket),
+        "moves": workflow.allowed_moves(ticket=ticket, user=user),
+        "queues": list(Queue.objects.filter(is_active=True).order_by("name")),
+        "outages": list(Outage.objects.exclude(status=Outage.Status.RESOLVED).order_by("-starts_at")[:20]),
+        "reply_form": forms.get("reply_form") or StaffReplyForm(prefix="reply"),
+        "comment_form": forms.get("comment_form") or StaffReplyForm(prefix="comment"),
+        "can_comment": user.has_perm("tickets.change_ticket"),
+        **selectors.customer_context(ticket=ticket, user=user),
+    }
+
+
+@permission("tickets.view_ticket")
+def ticket_detail(request, pk: int):
+    ticket = selectors.ticket_for_user(request.user, pk)
+    return render(request, "tickets/staff_detail.html", _detail_context(request, ticket))
+
+
+MOVES = {
+    "dispatch": lambda t, u, d: workflow.ticket_dispatch(ticket=t, queue=_need_queue(d), by=u, note=d["comment"]),
+    "resend": lambda t, u, d: workflow.ticket_dispatch(ticket=t, queue=_need_queue(d), by=u, note=d["comment"]),
+    "take": lambda t, u, d: workflow.ticket_take(ticket=t, by=u),
+    "return": lambda t, u, d: workflow.ticket_return(ticket=t, by=u, reason=d["comment"]),
+    "forward": lambda t, u, d: workflow.ticket_forward(ticket=t, queue=_need_queue(d), by=u, comment=d["comment"]),
+    "close": lambda t, u, d: workflow.ticket_close(ticket=t, by=u, resolution=d["comment"]),
+    "reopen": lambda t, u, d: workflow.ticket_reopen(ticket=t, by=u, comment=d["comment"]),
+}
+
+
+def _need_queue(data) -> Queue:
+    if data["queue"] is None:
+        raise TicketWorkflowError(_("Choose a queue."))
+    return data["queue"]
+
+
+@permission("tickets.change_ticket")
+@require_POST
+def ticket_move(request, pk: int):
+    ticket = selectors.ticket_for_user(request.user, pk)
+    form = MoveForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("That action is not possible."))
+        return redirect(ticket.get_absolute_url())
+    try:
+        MOVES[form.cleaned_data["action"]](ticket, request.user, form.cleaned_data)
+    except TicketWorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Done: %(move)s.") % {"move": workflow.TRANSITIONS[form.cleaned_data["action"]].label})
+    return redirect(ticket.get_absolute_url())
+
+
+@permission("tickets.view_ticket")
+@require_POST
+def ticket_reply(request, pk: int):
+    return _post_message(request, pk, prefix="reply", service=services.ticket_reply)
+
+
+@permission("tickets.change_ticket")
+@require_POST
+def ticket_comment(request, pk: int):
+    return _post_message(request, pk, prefix="comment", service=services.ticket_comment)
+
+
+def _post_message(request, pk: int, *, prefix: str, service):
+    ticket = selectors.ticket_for_user(request.user, pk)
+    form = StaffReplyForm(request.POST, request.FILES, prefix=prefix)
+    if form.is_valid():
+        try:
+            service(ticket=ticket, by=request.user, body=form.cleaned_data["body"],
+                    files=form.cleaned_data["attachments"])
+        except TicketWorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(ticket.get_absolute_url())
+    context = _detail_context(request, ticket, **{f"{prefix}_form": form})
+    return render(request, "tickets/staff_detail.html", context, status=400)
+
+
+@permission("tickets.change_ticket")
+@require_POST
+def ticket_link_outage(request, pk: int):
+    ticket = selectors.ticket_for_user(request.user, pk)
+    form = OutageLinkForm(request.POST)
+    if form.is_valid():
+        services.ticket_link_outage(ticket=ticket, outage=form.cleaned_data["outage"], by=request.user)
+        messages.success(request, _("Saved."))
+    else:
+        messages.error(request, _("Choose an outage from the list."))
+    return redirect(ticket.get_absolute_url())
+
+
+@permission("tickets.view_ticket")
+def attachment_download(request, pk: int):
+    return attachment_response(selectors.attachment_for_user(request.user, pk))
+
+
+@permission("tickets.view_interaction")
+def interaction_list(request):
+    customer_id = request.GET.get("customer")
+    customer = Customer.objects.filter(pk=customer_id).first() if (customer_id or "").isdigit() else None
+    page, interactions = _page(request, selectors.interactions_for(user=request.user,
+                                                                   customer_id=customer.pk if customer else None))
+    return render(request, "tickets/staff_interactions.html",
+                  {"page_obj": page, "interactions": interactions, "customer": customer})
+
+
+@permission("tickets.add_interaction")
+@require_http_methods(["GET", "POST"])
+def interaction_new(request):
+    customer_id = request.GET.get("customer", "")
+    form = InteractionForm(request.POST or None, initial={"customer": customer_id} if customer_id.isdigit() else {})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        services.interaction_log(customer=data["customer"], by=request.user, kind=data["kind"],
+                                 direction=data["direction"], summary=data["summary"], occurred_at=data["occurred_at"])
+        messages.success(request, _("Interaction logged."))
+        return redirect(f"{reverse('tickets_staff:interactions')}?customer={data['customer'].pk}")
+    return render(request, "tickets/staff_form.html", {"form": form, "title": _("Log an interaction")})
+
+
+@permission("tickets.view_outage")
+def outage_list(request):
+    page, outages = _page(request, selectors.outage_list())
+    return render(request, "tickets/staff_outages.html", {"page_obj": page, "outages": outages})
+
+
+@permission("tickets.declare_outage")
+@require_http_methods(["GET", "POST"])
+def outage_new(request):
+    form = OutageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            outage = services.outage_declare(by=request.user, **form.cleaned_data)
+        except TicketWorkflowError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Outage declared."))
+            return redirect("tickets_staff:outage_detail", pk=outage.pk)
+    return render(request, "tickets/staff_form.html", {"form": form, "title": _("Declare an outage")})
+
+
+@permission("tickets.view_outage")
+def outage_detail(request, pk: int):
+    outage = get_object_or_404(selectors.outage_list(), pk=pk)
+    tickets = list(outage.tickets.select_related("customer", "queue").order_by("-created_at")[:50])
+    return render(request, "tickets/staff_outage_detail.html", {
+        "outage": outage,
+        "tickets": tickets,
+        "affected": services.outage_affected_customers(outage).count(),
+        "status_form": OutageStatusForm(initial={"status": outage.status}),
+    })
+
+
+@permission("tickets.declare_outage")
+@require_POST
+def outage_notify(request, pk: int):
+    outage = get_object_or_404(Outage, pk=pk)
+    count = services.outage_notify_customers(outage=outage, by=request.user)
+    messages.success(request, _("%(count)d customers will be told by SMS.") % {"count": count})
+    return redirect("tickets_staff:outage_detail", pk=pk)
+
+
+@permission("tickets.declare_outage")
+@require_POST
+def outage_status(request, pk: int):
+    outage = get_object_or_404(Outage, pk=pk)
+    form = OutageStatusForm(request.POST)
+    if form.is_valid():
+        services.outage_set_status(outage=outage, status=form.cleaned_data["status"], by=request.user)
+        messages.success(request, _("Saved."))
+    else:
+        messages.error(request, _("Unknown outage status."))
+    return redirect("tickets_staff:outage_detail", pk=pk)
