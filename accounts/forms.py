@@ -50,6 +50,11 @@ class LoginForm(auth_forms.AuthenticationForm):
                 ) from None
         return super().clean()
 
+    def lockout_announce(self, *, minutes: int) -> None:
+        """Replace the generic error with the lock message when this failure locked the account."""
+        self.errors.pop(forms.forms.NON_FIELD_ERRORS, None)
+        self.add_error(None, forms.ValidationError(self.error_messages["locked"], code="locked", params={"minutes": minutes}))
+
     def confirm_login_allowed(self, user):
         super().confirm_login_allowed(user)
         try:

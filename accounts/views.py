@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
@@ -53,7 +54,9 @@ class LoginView(auth_views.LoginView):
         codes = {error.code for error in form.non_field_errors().as_data()}
         identifier = form.data.get("username", "")
         if "invalid_login" in codes and identifier:
-            login_failure_record(identifier=identifier, ip_address=client_ip(self.request))
+            throttle = login_failure_record(identifier=identifier, ip_address=client_ip(self.request))
+            if throttle.is_locked():
+                form.lockout_announce(minutes=settings.LOGIN_LOCKOUT_MINUTES)
         elif "refused" in codes:
             security_event_record(
                 kind=SecurityEvent.Kind.LOGIN_REFUSED, identifier=identifier, ip_address=client_ip(self.request)

@@ -168,7 +168,11 @@ def ticket_move(request, pk: int):
     except TicketWorkflowError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, _("Done: %(move)s.") % {"move": workflow.TRANSITIONS[form.cleaned_data["action"]].label})
+        move = workflow.TRANSITIONS[form.cleaned_data["action"]].label
+        messages.success(request, _("%(number)s: %(move)s.") % {"number": ticket.number, "move": move})
+        if not selectors.tickets_visible_to(request.user).filter(pk=ticket.pk).exists():
+            # Forwarded or returned out of this agent's sight: back to the folder, not to a 404.
+            return redirect("tickets_staff:folder")
     return redirect(ticket.get_absolute_url())
 
 
