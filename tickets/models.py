@@ -163,8 +163,25 @@ class Ticket(models.Model):
             models.Index(fields=["customer", "-created_at"], name="ticket_customer_created"),
             models.Index(fields=["customer", "status", "-created_at"], name="ticket_customer_status"),
             models.Index(fields=["queue", "status", "-created_at"], name="ticket_queue_status"),
-            models.Index(fields=["owner", "status"], name="ticket_owner_status"),
-            models.Index(fields=["creator", "status"], name="ticket_creator_status"),
+            # A queue page: what waits in it, most urgent and oldest first.
+            models.Index(
+                fields=["queue", "-priority", "created_at", "id"],
+                condition=models.Q(status__in=["DISPATCH", "FORWARDED"]),
+                name="ticket_queue_waiting",
+            ),
+            # My folder: what I own or created that is not closed, latest change first.
+            models.Index(
+                fields=["owner", "-updated_at"],
+                condition=models.Q(status__in=["OPEN", "DISPATCH", "REJECT-RETURN", "FORWARDED"]),
+                name="ticket_owner_folder",
+            ),
+            models.Index(
+                fields=["creator", "-updated_at"],
+                condition=models.Q(status__in=["OPEN", "DISPATCH", "REJECT-RETURN", "FORWARDED"]),
+                name="ticket_creator_folder",
+            ),
+            models.Index(fields=["owner", "-created_at"], name="ticket_owner_created"),
+            models.Index(fields=["creator", "-created_at"], name="ticket_creator_created"),
             models.Index(fields=["status", "-created_at"], name="ticket_status_created"),
             models.Index(fields=["-priority", "-created_at"], name="ticket_priority_created"),
             models.Index(fields=["-created_at"], name="ticket_created"),

@@ -8,16 +8,19 @@ tickets of the queues they work plus those they created or own.
 from dataclasses import dataclass
 from datetime import date
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from accounts.models import User
+from core.pagination import OrderedUnion
 from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 
 S = Ticket.Status
 OPEN_STATUSES = [S.OPEN, S.DISPATCH, S.REJECT_RETURN, S.FORWARDED]
+WAITING_STATUSES = [S.DISPATCH, S.FORWARDED]
 LIST_RELATED = ("queue", "customer", "owner", "creator")
 
 PORTAL_SORTS = {
@@ -124,12 +127,13 @@ def _match(tickets: QuerySet[Ticket], query: str, *, fields: tuple[str, ...]) ->
     return tickets.filter(by_number | text)
 
 
-def staff_folder(*, user: User) -> QuerySet[Ticket]:
-    """What I created that is not closed, and what I own."""
-    return (
-        Ticket.objects.filter(Q(creator=user) | Q(owner=user), status__in=OPEN_STATUSES)
-        .select_related(*LIST_RELATED)
-        .order_by("-updated_at", "-pk")
+def staff_folder(*, user: User) -> OrderedUnion:
+    """What I created that is not closed, and what I own; latest change first."""
+    not_closed = Ticket.objects.filter(status__in=OPEN_STATUSES)
+    return OrderedUnion(
+        [not_closed.filter(owner=user), not_closed.filter(creator=user)],
+        ordering=("-updated_at", "-id"),
+        load=Ticket.objects.select_related(*LIST_RELATED),
     )
 
 
@@ -137,10 +141,15 @@ def queues_for(user: User) -> list[Queue]:
     queues = Queue.objects.filter(is_active=True)
     if not user.has_perm("tickets.view_all_tickets"):
         queues = queues.filter(members=user)
-    return list(
-        queues.annotate(waiting=Count("tickets", filter=Q(tickets__status__in=[S.DISPATCH, S.FORWARDED])))
-        .order_by("name")
+    # A correlated count per queue reads only the waiting-tickets index, not every ticket the queue ever had.
+    waiting = (
+        Ticket.objects.filter(queue=OuterRef("pk"), status__in=WAITING_STATUSES)
+        .order_by()
+        .values("queue")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
+    return list(queues.annotate(waiting=Coalesce(Subquery(waiting), 0)).order_by("name"))
 
 
 def queue_for_user(user: User, pk: int) -> Queue:
@@ -154,7 +163,7 @@ def queue_for_user(user: User, pk: int) -> Queue:
 def queue_tickets(*, queue: Queue) -> QuerySet[Ticket]:
     """Waiting in the queue: dispatched or forwarded to it, nobody working on it yet."""
     return (
-        Ticket.objects.filter(queue=queue, status__in=[S.DISPATCH, S.FORWARDED])
+        Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES)
         .select_related(*LIST_RELATED)
         .order_by("-priority", "created_at", "pk")
     )
@@ -200,9 +209,7 @@ def staff_search(*, user: User, criteria: StaffSearch) -> QuerySet[Ticket]:
         tickets = tickets.filter(created_at__date__gte=criteria.since)
     if criteria.until:
         tickets = tickets.filter(created_at__date__lte=criteria.until)
-    if criteria.query and connection.vendor == "postgresql":
-        rank = SearchRank("search_vector", SearchQuery(criteria.query, config="simple", search_type="websearch"))
-        return tickets.annotate(rank=rank).order_by("-rank", "-created_at")
+    # Newest first, not by rank: ranking must score every match, and staff look for recent tickets.
     return tickets.order_by("-created_at", "-pk")
 
 

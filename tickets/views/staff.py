@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Customer
 from core.access import staff_required
+from core.pagination import CappedPaginator
 from tickets import selectors, services, workflow
 from tickets.forms_staff import (
     InteractionForm,
@@ -44,8 +45,8 @@ def permission(codename: str):
     return decorator
 
 
-def _page(request, queryset):
-    page = Paginator(queryset, request.user.page_size).get_page(request.GET.get("page"))
+def _page(request, queryset, *, paginator_class=Paginator):
+    page = paginator_class(queryset, request.user.page_size).get_page(request.GET.get("page"))
     return page, list(page.object_list)
 
 
@@ -85,7 +86,8 @@ def search(request):
             since=data["since"], until=data["until"],
         )
         if not criteria.is_empty:
-            page, tickets = _page(request, selectors.staff_search(user=request.user, criteria=criteria))
+            found = selectors.staff_search(user=request.user, criteria=criteria)
+            page, tickets = _page(request, found, paginator_class=CappedPaginator)
     return render(request, "tickets/staff_search.html", {"form": form, "page_obj": page, "tickets": tickets})
 
 

@@ -40,6 +40,10 @@ class Command(BaseCommand):
         ticket = (
             Ticket.objects.filter(queue=queue).annotate(n=Count("messages")).order_by("-n", "-pk").first()
         )
+        customer_ticket = (
+            Ticket.objects.filter(customer__users__is_active=True)
+            .annotate(n=Count("messages")).order_by("-n", "-pk").first()
+        )
         manager = User.objects.filter(groups__name="Manager", is_active=True).first() or agent
 
         self.stdout.write(
@@ -52,6 +56,8 @@ class Command(BaseCommand):
             ("staff queue page", agent, reverse("tickets_staff:queue", args=[queue.pk])),
             ("staff folder", agent, reverse("tickets_staff:folder")),
             ("ticket page (staff)", agent, reverse("tickets_staff:detail", args=[ticket.pk])),
+            ("ticket page (customer)", customer_ticket.customer.users.first(),
+             reverse("tickets_portal:detail", args=[customer_ticket.pk])),
             ("staff search 'router'", manager, reverse("tickets_staff:search") + "?q=router"),
             ("staff search by number", manager, reverse("tickets_staff:search") + f"?q={ticket.number}"),
         ]

@@ -1,0 +1,70 @@
+"""Paging for lists that can grow without bound."""
+
+import functools
+import operator
+
+from django.core.paginator import Paginator
+from django.db import connections
+from django.db.models import QuerySet
+from django.utils.functional import cached_property
+
+
+class CappedPaginator(Paginator):
+    """A paginator that counts at most `cap` rows.
+
+    Counting every match of a broad search over hundreds of thousands of tickets
+    costs more than the rest of the page; past the cap the page says "more than
+    N" and offers the pages up to it, which is all anyone reads.
+    """
+
+    def __init__(self, object_list, per_page, *, cap: int = 1000, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.cap = cap
+
+    @cached_property
+    def _bounded_count(self) -> int:
+        return self.object_list[: self.cap + 1].count()
+
+    @cached_property
+    def count(self) -> int:
+        return min(self._bounded_count, self.cap)
+
+    @cached_property
+    def is_capped(self) -> bool:
+        return self._bounded_count > self.cap
+
+
+class OrderedUnion:
+    """Several querysets read as one ordered list, for a Paginator.
+
+    `A OR B` over two indexed columns makes PostgreSQL gather every match and
+    sort it; a page of the union of `A ORDER BY … LIMIT n` and `B ORDER BY …
+    LIMIT n` reads n index entries per part instead. Only the keys are read
+    that way; `load` then fetches the page's rows with what the page needs.
+    """
+
+    def __init__(self, parts: list[QuerySet], *, ordering: tuple[str, ...], load: QuerySet):
+        self.parts = parts
+        self.ordering = ordering
+        self.keys = tuple(dict.fromkeys(["id", *(name.lstrip("-") for name in ordering)]))
+        self.load = load
+
+    def count(self) -> int:
+        ids = [part.order_by().values("id") for part in self.parts]
+        return ids[0].union(*ids[1:]).count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __getitem__(self, window: slice) -> list:
+        if connections[self.parts[0].db].features.supports_slicing_ordering_in_compound:
+            keys = [part.order_by(*self.ordering).values_list(*self.keys)[: window.stop] for part in self.parts]
+            ids = [row[0] for row in keys[0].union(*keys[1:]).order_by(*self.ordering)[window.start : window.stop]]
+        else:  # SQLite: one query with OR
+            either = functools.reduce(operator.or_, self.parts)
+            ids = list(either.order_by(*self.ordering).values_list("id", flat=True)[window])
+        rows = self.load.in_bulk(ids)
+        return [rows[pk] for pk in ids if pk in rows]
