@@ -23,6 +23,7 @@ the window for a duplicate made as small as it can be:
   Message-ID (`<outbox.<id>…>`), which mail stores use to collapse them.
 """
 
+import functools
 import json
 import logging
 import random
@@ -39,6 +40,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 
 from accounts.models import Customer, User
+from notifications import defaults
 from notifications import email as email_channel
 from notifications.events import CONFIGURABLE_KINDS, SENSITIVE_KEYS, Event, Kind, event_get
 from notifications.models import Channel, NotificationPreference, NotificationTemplate, OutboxMessage
@@ -241,9 +243,22 @@ def _template(event: str, channel: str, language: str) -> NotificationTemplate |
     if cached is not None and cached[0] > now:
         return cached[1]
     template = NotificationTemplate.objects.filter(event=event, channel=channel, language=language).first()
+    if template is None:
+        template = _shipped_template(event, channel, language)
     if settings.NOTIFICATIONS_TEMPLATE_CACHE_SECONDS > 0:
         _template_cache[key] = (now + settings.NOTIFICATIONS_TEMPLATE_CACHE_SECONDS, template)
     return template
+
+
+@functools.cache
+def _shipped_templates() -> dict[tuple[str, str, str], dict[str, str]]:
+    return {(row["event"], row["channel"], row["language"]): row for row in defaults.template_rows()}
+
+
+def _shipped_template(event: str, channel: str, language: str) -> NotificationTemplate | None:
+    """The template the installation shipped with, when its row has been deleted (or a test flushed the table)."""
+    row = _shipped_templates().get((event, channel, language))
+    return NotificationTemplate(**row) if row else None
 
 
 def template_for(message: OutboxMessage) -> NotificationTemplate:

@@ -166,13 +166,19 @@ def test_no_exception_reaches_the_users_request_when_the_gateways_fail(
     assert all(row.reason and row.context["reset_url"] == "" for row in rows)
 
 
-def test_a_missing_template_falls_back_to_english_then_fails(owner, run_on_commit):
+def test_a_deleted_template_falls_back_to_the_shipped_one_then_to_english(owner, run_on_commit, monkeypatch):
     owner.language = "fa"
     owner.save()
-    NotificationTemplate.objects.filter(event="ticket_created", language="fa").delete()
-    run_on_commit(notify, event="ticket_created", recipients=[owner], context=TICKET)
-    assert mail.outbox[0].subject.startswith("Request T-000042 registered")
     NotificationTemplate.objects.filter(event="ticket_created").delete()
+    run_on_commit(notify, event="ticket_created", recipients=[owner], context=TICKET)
+    assert mail.outbox[0].subject == "درخواست T-000042 ثبت شد: " + TICKET["subject"]
+    shipped = services._shipped_templates()
+    monkeypatch.setattr(
+        services, "_shipped_templates", lambda: {key: row for key, row in shipped.items() if key[2] != "fa"}
+    )
+    run_on_commit(notify, event="ticket_created", recipients=[owner], context=TICKET)
+    assert mail.outbox[1].subject.startswith("Request T-000042 registered")
+    monkeypatch.setattr(services, "_shipped_templates", dict)
     [row] = run_on_commit(notify, event="ticket_created", recipients=[owner], context=TICKET)
     row.refresh_from_db()
     assert row.status == "failed" and row.reason == "no email template for 'ticket_created'"
