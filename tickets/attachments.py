@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 ALLOWED_BINARY_TYPES = {
     "image/jpeg": "jpg",
@@ -25,7 +26,6 @@ ALLOWED_BINARY_TYPES = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
 }
 TEXT_EXTENSIONS = {"txt": "text/plain", "csv": "text/csv", "log": "text/plain"}
-MAX_FILES_PER_UPLOAD = 5
 
 
 @dataclass(frozen=True)
@@ -93,8 +93,18 @@ def check_upload(upload: UploadedFile) -> CheckedFile:
 
 
 def check_uploads(uploads: list[UploadedFile]) -> list[CheckedFile]:
-    if len(uploads) > MAX_FILES_PER_UPLOAD:
+    limit = settings.ATTACHMENT_MAX_FILES
+    if len(uploads) > limit:
         raise ValidationError(
-            _("Attach at most %(count)d files at once.") % {"count": MAX_FILES_PER_UPLOAD}, code="too_many"
+            ngettext("Attach at most %(count)d file at once.", "Attach at most %(count)d files at once.", limit)
+            % {"count": limit},
+            code="too_many",
         )
     return [check_upload(upload) for upload in uploads]
+
+
+def upload_limits_text() -> str:
+    limit = settings.ATTACHMENT_MAX_FILES
+    return ngettext(
+        "Up to %(count)d file of at most %(size)s.", "Up to %(count)d files, at most %(size)s each.", limit
+    ) % {"count": limit, "size": filesizeformat(settings.ATTACHMENT_MAX_BYTES)}

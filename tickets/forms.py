@@ -3,10 +3,11 @@ import re
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
-from tickets.attachments import check_uploads
+from tickets.attachments import check_uploads, upload_limits_text
 from tickets.models import Queue, Ticket
 
 CONTRACT_NUMBER = re.compile(r"^[\w\-/.]{1,40}$", re.UNICODE)
@@ -22,6 +23,7 @@ class MultipleFileField(forms.FileField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput())
         kwargs.setdefault("required", False)
+        kwargs.setdefault("help_text", lazy(upload_limits_text, str)())
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -53,7 +55,7 @@ class PortalTicketForm(forms.Form):
     priority = forms.TypedChoiceField(
         label=_("Priority"), choices=Ticket.Priority.choices, coerce=int, initial=Ticket.Priority.NORMAL
     )
-    attachments = MultipleFileField(label=_("Attachments"), help_text=_("Up to 5 files, 10 MB each."))
+    attachments = MultipleFileField(label=_("Attachments"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
