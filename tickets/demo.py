@@ -113,6 +113,15 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
 
     workflow.ticket_take(ticket=vpn, by=tech)
     services.ticket_comment(ticket=vpn, by=tech, body="Rekey interval is 3600 s on their side; asked for logs.")
+    services.ticket_reply(ticket=vpn, by=tech,
+                          body="Could you send us the VPN log of your router from the last disconnection?")
+
+    # Spread the requests over the last weeks, oldest first, as a real account's list looks.
+    now = timezone.now()
+    for age, ticket in enumerate(reversed([*tickets, staff_ticket])):
+        created = now - timedelta(days=2 * age + 1, hours=3 * age % 7, minutes=17 * age % 60)
+        Ticket.objects.filter(pk=ticket.pk).update(created_at=created)
+        ticket.actions.filter(kind="created").update(created_at=created)
 
     for customer, kind, summary in [
         (customers["customer"], Interaction.Kind.CALL, "Called about the outage; promised a call-back."),

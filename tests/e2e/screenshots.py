@@ -27,6 +27,7 @@ class Page:
     name: str
     path: str
     side: str  # "anonymous", "customer" or "staff"
+    follow: str = ""  # CSS selector of a link on `path` to open and shoot instead (e.g. the first ticket)
 
 
 # Add pages here as features arrive.
@@ -37,9 +38,25 @@ PAGES = [
     Page("portal-account", "/portal/account/", "customer"),
     Page("portal-tickets", "/portal/tickets/", "customer"),
     Page("portal-ticket-new", "/portal/tickets/new/", "customer"),
+    Page(
+        "portal-ticket",
+        "/portal/tickets/",
+        "customer",
+        follow="a[href^='/portal/tickets/']:not([href='/portal/tickets/']):not([href$='/new/']):visible",
+    ),
     Page("settings", "/accounts/settings/", "customer"),
     Page("staff-home", "/staff/", "staff"),
     Page("staff-tickets", "/staff/tickets/", "staff"),
+    Page(
+        "staff-ticket",
+        "/staff/tickets/search/?q=router",
+        "staff",
+        follow="a.fw-semibold[href^='/staff/tickets/']:visible, a.list-group-item[href^='/staff/tickets/']:visible",
+    ),
+    Page("staff-search", "/staff/tickets/search/?q=router", "staff"),
+    Page("staff-ticket-new", "/staff/tickets/new/", "staff"),
+    Page("staff-interactions", "/staff/tickets/interactions/", "staff"),
+    Page("staff-outages", "/staff/tickets/outages/", "staff"),
     Page("settings", "/accounts/settings/", "staff"),
 ]
 USERS = {"customer": "customer", "customer2": "customer", "agent": "staff", "manager": "staff"}
@@ -100,10 +117,17 @@ def shoot(page, base_url: str, target: Page, out: Path, stem: str, recorder: Rec
     response = page.goto(f"{base_url}{target.path}")
     if response is not None and response.status == 404:
         return None
+    if target.follow:
+        link = page.locator(target.follow).first
+        if not link.count():
+            recorder.problems.append(f"[{stem}] nothing to follow on {target.path}")
+            return None
+        with page.expect_navigation():
+            link.click()
+    elif urlsplit(page.url).path != urlsplit(target.path).path:
+        recorder.problems.append(f"[{stem}] {target.path} ended at {urlsplit(page.url).path}")
     path = out / f"{stem}.png"
     page.screenshot(path=str(path), full_page=True)
-    if urlsplit(page.url).path != target.path:
-        recorder.problems.append(f"[{stem}] {target.path} ended at {urlsplit(page.url).path}")
     return path
 
 
