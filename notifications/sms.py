@@ -66,7 +66,17 @@ def segments(text: str) -> int:
     length = units(text, gsm=gsm)
     if length <= single_capacity(gsm):
         return 1
-    return -(-length // part_capacity(gsm))
+    if not gsm:
+        return -(-length // part_capacity(gsm))
+    # Packed as Kannel does: an extension character (two septets) is never split across
+    # parts, so a part may hold one septet less than its capacity.
+    count, used = 1, 0
+    for char in text:
+        width = 2 if char in GSM_EXTENSION else 1
+        if used + width > part_capacity(gsm):
+            count, used = count + 1, 0
+        used += width
+    return count
 
 
 def _chunks(text: str, *, capacity: int, gsm: bool) -> list[str]:
@@ -96,9 +106,11 @@ def _chunks(text: str, *, capacity: int, gsm: bool) -> list[str]:
 def split_text(text: str, *, messages_per_part: int = 1) -> list[str]:
     """Split `text` into numbered parts "(1/3) …", each fitting `messages_per_part` SMS."""
     gsm = is_gsm(text)
-    room = single_capacity(gsm) if messages_per_part <= 1 else messages_per_part * part_capacity(gsm)
-    if units(text, gsm=gsm) <= room:
+    if segments(text) <= max(messages_per_part, 1):
         return [text]
+    room = single_capacity(gsm) if messages_per_part <= 1 else messages_per_part * part_capacity(gsm)
+    if gsm and messages_per_part > 1 and any(char in GSM_EXTENSION for char in text):
+        room -= messages_per_part - 1  # each part boundary may leave one septet unused (see segments())
     total = 2
     while True:
         prefix = len(f"({total}/{total}) ")
