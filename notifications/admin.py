@@ -132,7 +132,12 @@ class OutboxMessageAdmin(admin.ModelAdmin):
         if skipped:
             self.message_user(
                 request,
-                _("Only failed messages can be re-sent; %(count)d skipped.") % {"count": skipped},
+                ngettext(
+                    "Only failed messages can be re-sent; %(count)d message skipped.",
+                    "Only failed messages can be re-sent; %(count)d messages skipped.",
+                    skipped,
+                )
+                % {"count": skipped},
                 messages.WARNING,
             )
         for line in refused:

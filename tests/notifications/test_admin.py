@@ -83,7 +83,7 @@ def test_a_manager_resends_failed_rows(client, manager, django_capture_on_commit
     assert len(mail.outbox) == 1
     messages = [str(m) for m in response.context["messages"]]
     assert any("1 message queued again" in m for m in messages)
-    assert any("1 skipped" in m for m in messages)
+    assert any("1 message skipped" in m for m in messages)
 
 
 def test_an_agent_without_the_permission_cannot_resend(client, agent):
