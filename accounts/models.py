@@ -9,6 +9,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
@@ -41,8 +42,8 @@ class Customer(models.Model):
         ORGANISATION = "organisation", _("Organisation")
 
     class Status(models.TextChoices):
-        ACTIVE = "active", _("Active")
-        SUSPENDED = "suspended", _("Suspended")
+        ACTIVE = "active", pgettext_lazy("customer account status", "Active")
+        SUSPENDED = "suspended", pgettext_lazy("customer account status", "Suspended")
 
     number = models.CharField(_("account number"), max_length=20, unique=True, editable=False)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PERSON)

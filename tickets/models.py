@@ -12,6 +12,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
@@ -48,9 +49,9 @@ class Queue(models.Model):
 
 class Outage(models.Model):
     class Status(models.TextChoices):
-        PLANNED = "planned", _("Planned")
-        ACTIVE = "active", _("Active")
-        RESOLVED = "resolved", _("Resolved")
+        PLANNED = "planned", pgettext_lazy("outage status", "Planned")
+        ACTIVE = "active", pgettext_lazy("outage status", "Active")
+        RESOLVED = "resolved", pgettext_lazy("outage status", "Resolved")
 
     area = models.CharField(_("area"), max_length=120)
     services = models.CharField(_("affected services"), max_length=255)
@@ -215,7 +216,7 @@ class Ticket(models.Model):
     def stage_label(self) -> str:
         """What the customer sees as the stage of their request."""
         if self.status == self.Status.CLOSED:
-            return _("Resolved")
+            return pgettext_lazy("ticket stage", "Resolved")
         if self.status == self.Status.OPEN:
             return _("In progress")
         if self.status == self.Status.REJECT_RETURN:
@@ -293,7 +294,7 @@ class TicketAction(models.Model):
     """The ticket's story as people read it: who did what, from which status and queue to which, and why."""
 
     class Kind(models.TextChoices):
-        CREATED = "created", _("Created")
+        CREATED = "created", pgettext_lazy("ticket history", "Created")
         DISPATCHED = "dispatched", _("Sent to a queue")
         TAKEN = "taken", _("Taken")
         RETURNED = "returned", _("Returned to its creator")

@@ -14,7 +14,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Sub
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
-from accounts.models import User
+from accounts.models import Customer, User
 from core.pagination import OrderedUnion
 from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 
@@ -246,6 +246,16 @@ def active_outages_for_customer(customer_id: int, area: str) -> list[Outage]:
     if not area:
         return []
     return list(Outage.objects.filter(area__iexact=area, status__in=[Outage.Status.ACTIVE, Outage.Status.PLANNED]))
+
+
+def active_outages_for_user(user: User) -> list[Outage]:
+    """The outages in a customer user's area, in one query (the account's area is read inside it)."""
+    if not user.customer_id:
+        return []
+    area = Customer.objects.filter(pk=user.customer_id).exclude(area="").values("area")[:1]
+    return list(
+        Outage.objects.filter(area__iexact=Subquery(area), status__in=[Outage.Status.ACTIVE, Outage.Status.PLANNED])
+    )
 
 
 def outage_list() -> QuerySet[Outage]:

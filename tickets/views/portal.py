@@ -36,6 +36,7 @@ def ticket_list(request):
         "page_obj": page,
         "tickets": list(page.object_list),
         "counts": selectors.portal_ticket_counts(request.user),
+        "outages": selectors.active_outages_for_user(request.user),
         "filters": filters,
         "form": form,
         "sort_columns": [("number", _("Number")), ("date", _("Created")), ("status", _("Status")),
