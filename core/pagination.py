@@ -60,6 +60,8 @@ class OrderedUnion:
         return iter(self[:])
 
     def __getitem__(self, window: slice) -> list:
+        if window.stop is not None and window.stop <= (window.start or 0):
+            return []  # an empty page: Django would hand back the sliced parts unchanged, which cannot be reordered
         if connections[self.parts[0].db].features.supports_slicing_ordering_in_compound:
             keys = [part.order_by(*self.ordering).values_list(*self.keys)[: window.stop] for part in self.parts]
             ids = [row[0] for row in keys[0].union(*keys[1:]).order_by(*self.ordering)[window.start : window.stop]]

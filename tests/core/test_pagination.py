@@ -35,3 +35,10 @@ def test_an_ordered_union_pages_through_both_parts_once_each_in_order():
     pages = [[customer.name for customer in paginator.page(number)] for number in paginator.page_range]
     assert pages == [["Alpha", "Anna"], ["Beta"]]
     assert [customer.name for customer in union] == ["Alpha", "Anna", "Beta"]
+
+
+def test_an_empty_ordered_union_is_an_empty_page():
+    union = OrderedUnion([Customer.objects.none(), Customer.objects.filter(name="nobody")], ordering=("name", "id"),
+                         load=Customer.objects.all())
+    page = Paginator(union, 10).get_page(1)
+    assert (page.paginator.count, list(page.object_list)) == (0, [])
