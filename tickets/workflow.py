@@ -91,9 +91,12 @@ def _refusal(*, ticket: Ticket, user: User, move: str, in_queue: bool | None = N
 
 
 def lock_ticket(ticket: Ticket) -> Ticket:
-    return Ticket.objects.select_related("queue", "customer", "creator", "owner").select_for_update(
-        of=("self",)
-    ).get(pk=ticket.pk)
+    """Lock the row, then read it with its relations. Not in one query: on PostgreSQL a
+    SELECT … JOIN … FOR UPDATE that waited for another transaction re-checks only the locked
+    row, with the joined rows as they were before the wait, so it would return a stale owner
+    (None for a ticket just taken) or no row at all when the queue had just changed."""
+    list(Ticket.objects.select_for_update().filter(pk=ticket.pk).values_list("pk", flat=True))
+    return Ticket.objects.select_related("queue", "customer", "creator", "owner").get(pk=ticket.pk)
 
 
 def _check(*, ticket: Ticket, user: User, move: str) -> None:
