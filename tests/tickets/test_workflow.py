@@ -1,6 +1,7 @@
 """Every allowed and refused move of tickets.workflow, per role."""
 
 import pytest
+from django.db import transaction
 
 from notifications.models import OutboxMessage
 from tickets import services, workflow
@@ -204,3 +205,201 @@ def test_refused_move_writes_no_action_and_no_notification(portal_ticket, billin
     with pytest.raises(TicketWorkflowError):
         workflow.ticket_take(ticket=portal_ticket, by=billing_agent)
     assert (OutboxMessage.objects.count(), TicketAction.objects.count()) == (rows, actions)
+
+
+# --- The whole table: every move in every status, for each role ------------------------------------------------
+#
+# The ticket is in the support queue, created by `creator` (a Sales user who works no queue) for the customer's
+# account. Roles: a manager (works every queue), an agent of the support queue, an agent of another queue, the
+# creator, a customer user of the account, and staff who may only look. Each cell lists who may make the move.
+
+ROLES = ("manager", "queue_agent", "other_agent", "creator", "customer", "reader")
+QUEUE_STAFF = "manager queue_agent"
+
+TABLE = {
+    "OPEN, taken by the queue agent": {
+        "dispatch": "manager queue_agent creator",
+        "resend": "",
+        "take": "",  # the others are told who has it
+        "return": QUEUE_STAFF,
+        "forward": QUEUE_STAFF,
+        "close": QUEUE_STAFF,
+        "reopen": "",
+    },
+    "OPEN, kept by its creator": {  # staff created it without choosing a queue
+        "dispatch": "manager queue_agent creator",
+        "resend": "",
+        "take": "",
+        "return": "manager queue_agent creator",
+        "forward": "manager queue_agent creator",
+        "close": "manager queue_agent creator",
+        "reopen": "",
+    },
+    "DISPATCH": {
+        "dispatch": "", "resend": "", "take": QUEUE_STAFF, "return": QUEUE_STAFF, "forward": QUEUE_STAFF,
+        "close": QUEUE_STAFF, "reopen": "",
+    },
+    "FORWARDED": {
+        "dispatch": "", "resend": "", "take": QUEUE_STAFF, "return": QUEUE_STAFF, "forward": QUEUE_STAFF,
+        "close": QUEUE_STAFF, "reopen": "",
+    },
+    "REJECT-RETURN": {
+        "dispatch": "manager creator",  # ticket_dispatch on a returned ticket is the re-send
+        "resend": "manager creator",
+        "take": "",
+        "return": "",
+        "forward": "",
+        "close": QUEUE_STAFF,
+        "reopen": "",
+    },
+    "CLOSED": {
+        "dispatch": "", "resend": "", "take": "", "return": "", "forward": "", "close": "",
+        "reopen": "manager queue_agent other_agent creator",  # any staff who may change tickets
+    },
+}
+
+STATES = {
+    "OPEN, taken by the queue agent": (S.OPEN, "queue_agent"),
+    "OPEN, kept by its creator": (S.OPEN, "creator"),
+    "DISPATCH": (S.DISPATCH, None),
+    "FORWARDED": (S.FORWARDED, None),
+    "REJECT-RETURN": (S.REJECT_RETURN, None),
+    "CLOSED": (S.CLOSED, "queue_agent"),
+}
+
+TABLE_MOVES = {
+    "dispatch": lambda t, u, q: workflow.ticket_dispatch(ticket=t, queue=q["support"], by=u, note="please"),
+    "resend": lambda t, u, q: workflow.ticket_dispatch(ticket=t, queue=q["support"], by=u,
+                                                       corrections={"subject": "Corrected subject"}),
+    "take": lambda t, u, q: workflow.ticket_take(ticket=t, by=u),
+    "return": lambda t, u, q: workflow.ticket_return(ticket=t, by=u, reason="Wrong account"),
+    "forward": lambda t, u, q: workflow.ticket_forward(ticket=t, queue=q["billing"], by=u, comment="For billing"),
+    "close": lambda t, u, q: workflow.ticket_close(ticket=t, by=u, resolution="Done"),
+    "reopen": lambda t, u, q: workflow.ticket_reopen(ticket=t, by=u, comment="Again"),
+}
+
+
+class _Undo(Exception):
+    """Raised to roll a tried move back, so every role starts from the same ticket."""
+
+
+@pytest.fixture
+def people(owner, agent, billing_agent, manager, reader):
+    from tests.factories import StaffUserFactory
+
+    creator = StaffUserFactory(username="sam", role="Sales")
+    return {"manager": manager, "queue_agent": agent, "other_agent": billing_agent, "creator": creator,
+            "customer": owner, "reader": reader}
+
+
+def _make(state, people, support_queue) -> Ticket:
+    from django.utils import timezone
+
+    status, owner_role = STATES[state]
+    closed = status == S.CLOSED
+    return Ticket.objects.create(
+        queue=support_queue, customer=people["customer"].customer, creator=people["creator"], subject="S", text="T",
+        contact_name="A", status=status, owner=people[owner_role] if owner_role else None,
+        return_reason="incomplete" if status == S.REJECT_RETURN else "", resolution="Fixed" if closed else "",
+        closed_at=timezone.now() if closed else None,
+    )
+
+
+def _try(move, ticket, user, queues) -> tuple[bool, str]:
+    """Whether `user` may make `move`, leaving the database as it was; checks what each outcome leaves behind."""
+    before = snapshot(ticket) + (OutboxMessage.objects.count(),)
+    try:
+        with transaction.atomic():
+            try:
+                TABLE_MOVES[move](ticket, user, queues)
+            except TicketWorkflowError as error:
+                assert snapshot(ticket) + (OutboxMessage.objects.count(),) == before, "refused but changed"
+                result = (False, str(error))
+            else:
+                ticket.refresh_from_db()
+                assert ticket.status == workflow.TRANSITIONS[move].target
+                assert ticket.actions.count() == before[3] + 1
+                result = (True, "")
+            raise _Undo
+    except _Undo:
+        pass
+    return result
+
+
+@pytest.mark.parametrize("state", list(TABLE))
+def test_every_move_in_every_status_for_each_role(state, people, support_queue, billing_queue):
+    queues = {"support": support_queue, "billing": billing_queue}
+    ticket = _make(state, people, support_queue)
+    allowed, messages = {}, {}
+    for move in TABLE_MOVES:
+        allowed[move] = set()
+        for role in ROLES:
+            ok, message = _try(move, ticket, people[role], queues)
+            if ok:
+                allowed[move].add(role)
+            else:
+                messages[move, role] = message
+    assert allowed == {move: set(roles.split()) for move, roles in TABLE[state].items()}
+    assert all(messages.values()), "every refusal says why"
+    for role in ROLES:
+        buttons = set(workflow.allowed_moves(ticket=ticket, user=people[role]))
+        expected = {move for move in TABLE_MOVES if role in allowed[move]}
+        if ticket.status == S.REJECT_RETURN:
+            expected.discard("dispatch")  # offered as "resend"
+        assert buttons == expected, (state, role)
+
+
+def test_refusals_say_why(people, support_queue, billing_queue):
+    queues = {"support": support_queue, "billing": billing_queue}
+    closed = _make("CLOSED", people, support_queue)
+    assert _try("close", closed, people["manager"], queues) == (
+        False, "A ticket in status “Closed” cannot be moved with “Close”.")
+    taken = _make("OPEN, taken by the queue agent", people, support_queue)
+    name = people["queue_agent"].get_full_name()
+    assert _try("take", taken, people["manager"], queues) == (False, f"{name} has already taken this ticket.")
+    dispatched = _make("DISPATCH", people, support_queue)
+    assert _try("take", dispatched, people["other_agent"], queues) == (
+        False, "Only agents of the queue “Technical support” can do this.")
+    for role in ("customer", "reader"):
+        assert _try("close", dispatched, people[role], queues) == (False, "You may not change this ticket.")
+    returned = _make("REJECT-RETURN", people, support_queue)
+    assert _try("resend", returned, people["queue_agent"], queues) == (
+        False, "Only the ticket's creator can correct and send it again.")
+    opened = _make("OPEN, kept by its creator", people, support_queue)
+    assert _try("dispatch", opened, people["other_agent"], queues) == (
+        False, "Only its owner or creator can send this ticket to a queue.")
+    assert _try("resend", opened, people["creator"], queues) == (False, "Only a returned ticket can be corrected.")
+
+
+@pytest.mark.parametrize(
+    "who, allowed",
+    [("owner", True), ("teammate", False), ("outsider", False), ("agent", False), ("manager", True)],
+)
+def test_a_returned_portal_request_is_resent_by_its_creator_only(who, allowed, portal_ticket, agent, request):
+    """The customer who filed it corrects and re-sends it; another user of the same account may not."""
+    from tests.factories import CustomerUserFactory
+
+    users = {"teammate": lambda: CustomerUserFactory(customer=portal_ticket.customer, username="tess")}
+    user = users[who]() if who in users else request.getfixturevalue(who)
+    ticket = workflow.ticket_return(ticket=portal_ticket, by=agent, reason="Which contract?")
+    before = snapshot(ticket)
+    if allowed:
+        ticket = workflow.ticket_dispatch(ticket=ticket, queue=ticket.queue, by=user,
+                                          corrections={"contract_number": "CN-7"})
+        assert (ticket.status, ticket.contract_number) == (S.DISPATCH, "CN-7")
+        assert ticket.actions.last().kind == TicketAction.Kind.RESENT
+    else:
+        with pytest.raises(TicketWorkflowError, match="Only the ticket's creator"):
+            workflow.ticket_dispatch(ticket=ticket, queue=ticket.queue, by=user, corrections={"contract_number": "X"})
+        assert snapshot(ticket) == before
+
+
+def test_moves_into_a_closed_queue_are_refused(portal_ticket, agent, billing_queue):
+    billing_queue.is_active = False
+    billing_queue.save()
+    before = snapshot(portal_ticket)
+    with pytest.raises(TicketWorkflowError, match="The queue “Billing” is closed."):
+        workflow.ticket_forward(ticket=portal_ticket, queue=billing_queue, by=agent, comment="billing")
+    with pytest.raises(TicketWorkflowError, match="Choose another queue than the current one."):
+        workflow.ticket_forward(ticket=portal_ticket, queue=portal_ticket.queue, by=agent, comment="same")
+    assert snapshot(portal_ticket) == before

@@ -178,7 +178,7 @@ def ticket_move(request, pk: int):
     return redirect(ticket.get_absolute_url())
 
 
-@permission("tickets.view_ticket")
+@permission("tickets.change_ticket")
 @require_POST
 def ticket_reply(request, pk: int):
     return _post_message(request, pk, prefix="reply", service=services.ticket_reply)
