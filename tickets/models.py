@@ -216,7 +216,7 @@ class Ticket(models.Model):
     def stage_label(self) -> str:
         """What the customer sees as the stage of their request."""
         if self.status == self.Status.CLOSED:
-            return pgettext_lazy("ticket stage", "Resolved")
+            return _("Resolved")
         if self.status == self.Status.OPEN:
             return _("In progress")
         if self.status == self.Status.REJECT_RETURN:
@@ -310,8 +310,8 @@ class TicketAction(models.Model):
     ticket = models.ForeignKey(Ticket, verbose_name=_("ticket"), on_delete=models.CASCADE, related_name="actions")
     kind = models.CharField(_("action"), max_length=20, choices=Kind.choices)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+")
-    from_status = models.CharField(_("from status"), max_length=16, blank=True)
-    to_status = models.CharField(_("to status"), max_length=16, blank=True)
+    from_status = models.CharField(_("from status"), max_length=16, blank=True, choices=Ticket.Status.choices)
+    to_status = models.CharField(_("to status"), max_length=16, blank=True, choices=Ticket.Status.choices)
     from_queue = models.ForeignKey(
         Queue, verbose_name=_("from queue"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

@@ -125,7 +125,7 @@ def ticket_reply(*, ticket: Ticket, by: User, body: str, files: Sequence[Checked
         if ticket.status == S.CLOSED:
             if not customer_may_reopen(ticket):
                 raise TicketWorkflowError(_("This request was closed too long ago to reply. Please file a new one."))
-            reopen_locked(ticket, by=by, comment=_("Reopened by the customer's reply."))
+            reopen_locked(ticket, by=by, comment="")  # the history shows who reopened it; no text in one language
         ticket.waiting_for = Ticket.Waiting.COMPANY
     else:
         if ticket.status == S.CLOSED:

@@ -84,7 +84,7 @@ def _refusal(*, ticket: Ticket, user: User, move: str, in_queue: bool | None = N
     if in_queue is None:
         in_queue = works_queue(user, ticket.queue)
     if move == "dispatch" and not (is_owner or ticket.creator_id == user.pk or in_queue):
-        return _("Only its owner or creator can send this ticket to a queue.")
+        return _("Only its owner, its creator or an agent of its queue can send this ticket to a queue.")
     if move in ("take", "return", "forward", "close") and not (in_queue or is_owner):
         return _("Only agents of the queue “%(queue)s” can do this.") % {"queue": ticket.queue.name}
     return None
@@ -148,7 +148,7 @@ def notify_customer_status(ticket: Ticket, comment: str = "") -> None:
             "ticket_number": ticket.number,
             "subject": ticket.subject,
             "url": absolute_url(ticket.get_portal_url()),
-            "status_label": str(ticket.stage_label),
+            "status_label": ticket.stage_label,  # lazy: stored as the msgid, translated for each recipient
             "comment": comment,
         },
     )
@@ -247,7 +247,7 @@ def ticket_forward(*, ticket: Ticket, queue: Queue, by: User, comment: str) -> T
     ticket = lock_ticket(ticket)
     _check(ticket=ticket, user=by, move="forward")
     if queue.pk == ticket.queue_id:
-        raise TicketWorkflowError(_("Choose another queue than the current one."))
+        raise TicketWorkflowError(_("Choose a queue other than the current one."))
     if not queue.is_active:
         raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.name})
     previous_status, previous_queue = ticket.status, ticket.queue

@@ -184,7 +184,7 @@ NOT_POSSIBLE = "That action is not possible."
         ({"action": "forward", "queue": "closed", "comment": "x"}, NOT_POSSIBLE),
         ({"action": "forward", "comment": "x" * 5001, "queue": "billing"}, NOT_POSSIBLE),
         ({"action": "forward", "comment": "x"}, "Choose a queue."),
-        ({"action": "forward", "queue": "support", "comment": "x"}, "Choose another queue than the current one."),
+        ({"action": "forward", "queue": "support", "comment": "x"}, "Choose a queue other than the current one."),
         ({"action": "forward", "queue": "billing", "comment": "  "}, "Add a comment for the next queue."),
         ({"action": "return", "comment": ""}, "Say why the ticket is returned."),
         ({"action": "close", "comment": "\n"}, "Describe the resolution."),

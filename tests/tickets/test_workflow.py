@@ -1,9 +1,12 @@
 """Every allowed and refused move of tickets.workflow, per role."""
 
 import pytest
+from django.core import mail
 from django.db import transaction
+from django.utils import translation
 
 from notifications.models import OutboxMessage
+from notifications.services import message_deliver
 from tickets import services, workflow
 from tickets.models import Ticket, TicketAction
 from tickets.workflow import TicketWorkflowError
@@ -367,7 +370,7 @@ def test_refusals_say_why(people, support_queue, billing_queue):
         False, "Only the ticket's creator can correct and send it again.")
     opened = _make("OPEN, kept by its creator", people, support_queue)
     assert _try("dispatch", opened, people["other_agent"], queues) == (
-        False, "Only its owner or creator can send this ticket to a queue.")
+        False, "Only its owner, its creator or an agent of its queue can send this ticket to a queue.")
     assert _try("resend", opened, people["creator"], queues) == (False, "Only a returned ticket can be corrected.")
 
 
@@ -400,6 +403,18 @@ def test_moves_into_a_closed_queue_are_refused(portal_ticket, agent, billing_que
     before = snapshot(portal_ticket)
     with pytest.raises(TicketWorkflowError, match="The queue “Billing” is closed."):
         workflow.ticket_forward(ticket=portal_ticket, queue=billing_queue, by=agent, comment="billing")
-    with pytest.raises(TicketWorkflowError, match="Choose another queue than the current one."):
+    with pytest.raises(TicketWorkflowError, match="Choose a queue other than the current one."):
         workflow.ticket_forward(ticket=portal_ticket, queue=portal_ticket.queue, by=agent, comment="same")
     assert snapshot(portal_ticket) == before
+
+
+def test_the_customer_reads_the_new_stage_in_their_own_language_not_the_agents(portal_ticket, agent, owner):
+    owner.language = "ru"
+    owner.save(update_fields=["language"])
+    with translation.override("fa"):  # the agent works in Persian
+        workflow.ticket_take(ticket=portal_ticket, by=agent)
+    row = OutboxMessage.objects.filter(event="ticket_status_changed", user=owner, channel="email").latest("pk")
+    assert row.context["status_label"] == "In progress"
+    mail.outbox.clear()
+    message_deliver(message_id=row.pk)
+    assert "В работе" in mail.outbox[0].body

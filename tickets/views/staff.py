@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Customer
@@ -286,7 +287,11 @@ def outage_detail(request, pk: int):
 def outage_notify(request, pk: int):
     outage = get_object_or_404(Outage, pk=pk)
     count = services.outage_notify_customers(outage=outage, by=request.user)
-    messages.success(request, _("%(count)d customers will be told by SMS.") % {"count": count})
+    messages.success(
+        request,
+        ngettext("%(count)d customer will be told by SMS.", "%(count)d customers will be told by SMS.", count)
+        % {"count": count},
+    )
     return redirect("tickets_staff:outage_detail", pk=pk)
 
 
