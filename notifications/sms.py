@@ -8,6 +8,7 @@ handed over whole (when the gateway concatenates) or split here into numbered
 parts — never cut.
 """
 
+import abc
 import logging
 import urllib.error
 import urllib.parse
@@ -133,14 +134,14 @@ def normalise_number(raw: str, *, region: str | None = None) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-class SmsGateway:
+class SmsGateway(abc.ABC):
     """Base class. `max_messages` is how many SMS one send() may become (1 = no concatenation)."""
 
     max_messages: int = 1
 
+    @abc.abstractmethod
     def send(self, *, to: str, text: str) -> str:
         """Hand one text to the gateway; return its answer (kept as a reference)."""
-        raise NotImplementedError
 
 
 class ConsoleGateway(SmsGateway):
