@@ -50,6 +50,10 @@ class OrderedUnion:
         self.load = load
 
     def count(self) -> int:
+        if len(self.parts) == 2:
+            # |A ∪ B| = |A| + |B| - |A ∩ B|: three index counts, where counting the union must build it.
+            first, second = (part.order_by() for part in self.parts)
+            return first.count() + second.count() - (first & second).count()
         ids = [part.order_by().values("id") for part in self.parts]
         return ids[0].union(*ids[1:]).count()
 

@@ -22,6 +22,8 @@ S = Ticket.Status
 OPEN_STATUSES = [S.OPEN, S.DISPATCH, S.REJECT_RETURN, S.FORWARDED]
 WAITING_STATUSES = [S.DISPATCH, S.FORWARDED]
 LIST_RELATED = ("queue", "customer", "owner", "creator")
+# Long columns no list shows: left in the table, not carried into 25 model instances per page.
+LIST_DEFERRED = ("text", "search_vector", "resolution", "return_reason", "rating_comment")
 
 PORTAL_SORTS = {
     "number": "pk",
@@ -102,7 +104,7 @@ def portal_ticket_counts(user: User) -> dict[str, int]:
 
 
 def portal_ticket_list(*, user: User, filters: PortalFilters) -> QuerySet[Ticket]:
-    tickets = tickets_visible_to(user).select_related("queue")
+    tickets = tickets_visible_to(user).select_related("queue").defer(*LIST_DEFERRED)
     if filters.state == "open":
         tickets = tickets.exclude(status=S.CLOSED)
     elif filters.state == "closed":
@@ -133,7 +135,7 @@ def staff_folder(*, user: User) -> OrderedUnion:
     return OrderedUnion(
         [not_closed.filter(owner=user), not_closed.filter(creator=user)],
         ordering=("-updated_at", "-id"),
-        load=Ticket.objects.select_related(*LIST_RELATED),
+        load=Ticket.objects.select_related(*LIST_RELATED).defer(*LIST_DEFERRED),
     )
 
 
@@ -165,6 +167,7 @@ def queue_tickets(*, queue: Queue) -> QuerySet[Ticket]:
     return (
         Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES)
         .select_related(*LIST_RELATED)
+        .defer(*LIST_DEFERRED)
         .order_by("-priority", "created_at", "pk")
     )
 
@@ -190,7 +193,7 @@ class StaffSearch:
 
 
 def staff_search(*, user: User, criteria: StaffSearch) -> QuerySet[Ticket]:
-    tickets = tickets_visible_to(user).select_related(*LIST_RELATED)
+    tickets = tickets_visible_to(user).select_related(*LIST_RELATED).defer(*LIST_DEFERRED)
     if criteria.query:
         tickets = _match(tickets, criteria.query, fields=("subject", "text"))
     if criteria.customer:

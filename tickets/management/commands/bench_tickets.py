@@ -61,18 +61,22 @@ class Command(BaseCommand):
             ("staff search 'router'", manager, reverse("tickets_staff:search") + "?q=router"),
             ("staff search by number", manager, reverse("tickets_staff:search") + f"?q={ticket.number}"),
         ]
-        self.stdout.write(f"{'page':<36}{'median ms':>10}{'p90 ms':>9}{'queries':>9}")
+        self.stdout.write(f"{'page':<36}{'median ms':>10}{'p90 ms':>9}{'sql ms':>9}{'queries':>9}")
         for label, user, url in pages:
             client = Client(SERVER_NAME="localhost")
             client.force_login(user)
             response = client.get(url)
             if response.status_code != 200:
                 raise CommandError(f"{label}: {url} answered {response.status_code}")
-            timings = []
+            timings, sql_timings = [], []
             for _run in range(runs):
                 with CaptureQueriesContext(connection) as queries:
                     started = time.perf_counter()
                     client.get(url)
                     timings.append((time.perf_counter() - started) * 1000)
+                sql_timings.append(sum(float(query["time"]) for query in queries.captured_queries) * 1000)
             p90 = statistics.quantiles(timings, n=10)[-1]
-            self.stdout.write(f"{label:<36}{statistics.median(timings):>10.1f}{p90:>9.1f}{len(queries):>9}")
+            self.stdout.write(
+                f"{label:<36}{statistics.median(timings):>10.1f}{p90:>9.1f}{statistics.median(sql_timings):>9.1f}"
+                f"{len(queries):>9}"
+            )
