@@ -223,6 +223,7 @@ def customer_context(*, ticket: Ticket, user: User) -> dict:
         .filter(customer_id=ticket.customer_id, status__in=OPEN_STATUSES)
         .exclude(pk=ticket.pk)
         .select_related("queue")
+        .defer(*LIST_DEFERRED)
         .order_by("-created_at")[:5]
     )
     interactions = list(

@@ -60,6 +60,10 @@ class Command(BaseCommand):
              reverse("tickets_portal:detail", args=[customer_ticket.pk])),
             ("staff search 'router'", manager, reverse("tickets_staff:search") + "?q=router"),
             ("staff search by number", manager, reverse("tickets_staff:search") + f"?q={ticket.number}"),
+            ("portal home", customer_user, reverse("core:portal_home")),
+            ("staff home", agent, reverse("core:staff_home")),
+            ("outages", manager, reverse("tickets_staff:outages")),
+            ("interactions", manager, reverse("tickets_staff:interactions")),
         ]
         self.stdout.write(f"{'page':<36}{'median ms':>10}{'p90 ms':>9}{'sql ms':>9}{'queries':>9}")
         for label, user, url in pages:
