@@ -1,6 +1,6 @@
 """Bulk test data for benchmarks: N realistic tickets with messages across
-accounts and queues, inserted in batches (no history rows, no notifications);
-PostgreSQL's trigger fills the full-text document as rows go in.
+accounts and queues, written in batches with COPY on PostgreSQL (no history
+rows, no notifications); the database trigger fills the full-text document.
 
     python manage.py seed_bench --tickets 200000
 """
@@ -100,83 +100,118 @@ class Command(BaseCommand):
         created = 0
         while created < tickets:
             size = min(BATCH, tickets - created)
-            rows = []
-            for _index in range(size):
+            ids = self._next_ids(Ticket, size)
+            rows, messages, actions = [], [], []
+            for ticket_id in ids:
                 customer_index = rng.randrange(customer_count)
                 customer = bench_customers[customer_index]
+                creator_id = portal_users[customer_index].pk
+                queue_id = rng.choice(bench_queues).pk
                 status = rng.choice(statuses)
                 opened = now - timedelta(minutes=rng.randrange(60 * 24 * 365 * 2))
-                owner = rng.choice(agents) if status in (Ticket.Status.OPEN, Ticket.Status.CLOSED) else None
+                owner_id = rng.choice(agents).pk if status in (Ticket.Status.OPEN, Ticket.Status.CLOSED) else None
+                text = " ".join(rng.choices(WORDS, k=30))
                 rows.append(
-                    Ticket(
-                        queue=rng.choice(bench_queues),
-                        customer=customer,
-                        contract_number=f"CN-{customer.pk:06d}",
-                        contact_name=customer.name,
-                        contact_phone=f"+7495{rng.randrange(10**7):07d}",
-                        subject=rng.choice(SUBJECTS),
-                        text=" ".join(rng.choices(WORDS, k=30)),
-                        type=rng.choice(Ticket.Type.values),
-                        priority=rng.choice(Ticket.Priority.values),
-                        status=status,
-                        channel=rng.choice(Ticket.Channel.values),
-                        owner=owner,
-                        creator=portal_users[customer_index],
-                        waiting_for=rng.choice(Ticket.Waiting.values),
-                        resolution="Resolved remotely." if status == Ticket.Status.CLOSED else "",
-                        rating=rng.choice([None, 3, 4, 5]) if status == Ticket.Status.CLOSED else None,
-                        created_at=opened,
-                        updated_at=opened + timedelta(hours=rng.randrange(1, 72)),
-                        closed_at=opened + timedelta(days=1) if status == Ticket.Status.CLOSED else None,
+                    {
+                        "id": ticket_id,
+                        "queue_id": queue_id,
+                        "customer_id": customer.pk,
+                        "contract_number": f"CN-{customer.pk:06d}",
+                        "contact_name": customer.name,
+                        "contact_phone": f"+7495{rng.randrange(10**7):07d}",
+                        "subject": rng.choice(SUBJECTS),
+                        "text": text,
+                        "type": rng.choice(Ticket.Type.values),
+                        "priority": rng.choice(Ticket.Priority.values),
+                        "status": status,
+                        "channel": rng.choice(Ticket.Channel.values),
+                        "owner_id": owner_id,
+                        "creator_id": creator_id,
+                        "waiting_for": rng.choice(Ticket.Waiting.values),
+                        "resolution": "Resolved remotely." if status == Ticket.Status.CLOSED else "",
+                        "rating": rng.choice([None, 3, 4, 5]) if status == Ticket.Status.CLOSED else None,
+                        "created_at": opened,
+                        "updated_at": opened + timedelta(hours=rng.randrange(1, 72)),
+                        "closed_at": opened + timedelta(days=1) if status == Ticket.Status.CLOSED else None,
+                    }
+                )
+                messages.append({"ticket_id": ticket_id, "author_id": creator_id, "body": text, "created_at": opened})
+                if owner_id:
+                    messages.append(
+                        {
+                            "ticket_id": ticket_id,
+                            "author_id": owner_id,
+                            "body": "We are looking into it.",
+                            "created_at": opened + timedelta(hours=1),
+                        }
                     )
+                    messages.append(
+                        {
+                            "ticket_id": ticket_id,
+                            "author_id": owner_id,
+                            "kind": TicketMessage.Kind.INTERNAL,
+                            "body": "Checked the line.",
+                            "created_at": opened + timedelta(hours=2),
+                        }
+                    )
+                actions.append(
+                    {
+                        "ticket_id": ticket_id,
+                        "kind": TicketAction.Kind.CREATED,
+                        "actor_id": creator_id,
+                        "to_status": Ticket.Status.DISPATCH,
+                        "to_queue_id": queue_id,
+                        "created_at": opened,
+                    }
                 )
             with transaction.atomic():
-                saved = Ticket.objects.bulk_create(rows, batch_size=BATCH)
-                messages, actions = [], []
-                for ticket in saved:
-                    messages.append(
-                        TicketMessage(
-                            ticket=ticket, author=ticket.creator, body=ticket.text, created_at=ticket.created_at
-                        )
-                    )
-                    if ticket.owner_id:
-                        messages.append(
-                            TicketMessage(
-                                ticket=ticket,
-                                author_id=ticket.owner_id,
-                                body="We are looking into it.",
-                                created_at=ticket.created_at + timedelta(hours=1),
-                            )
-                        )
-                        messages.append(
-                            TicketMessage(
-                                ticket=ticket,
-                                author_id=ticket.owner_id,
-                                kind=TicketMessage.Kind.INTERNAL,
-                                body="Checked the line.",
-                                created_at=ticket.created_at + timedelta(hours=2),
-                            )
-                        )
-                    actions.append(
-                        TicketAction(
-                            ticket=ticket,
-                            kind=TicketAction.Kind.CREATED,
-                            actor=ticket.creator,
-                            to_status=Ticket.Status.DISPATCH,
-                            to_queue=ticket.queue,
-                            created_at=ticket.created_at,
-                        )
-                    )
-                TicketMessage.objects.bulk_create(messages, batch_size=BATCH)
-                TicketAction.objects.bulk_create(actions, batch_size=BATCH)
+                self._insert(Ticket, rows)
+                self._insert(TicketMessage, messages)
+                self._insert(TicketAction, actions)
             created += size
             self.stdout.write(f"  {created}/{tickets} tickets ({time.monotonic() - started:.1f}s)")
         if connection.vendor == "postgresql":
             # What autovacuum would do soon after a bulk load: statistics for the planner, and the
             # visibility map that lets counts read indexes alone.
             with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE")
+                cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
         self.stdout.write(self.style.SUCCESS(f"{tickets} tickets in {time.monotonic() - started:.1f}s"))
+
+    @staticmethod
+    def _next_ids(model, count: int) -> list[int]:
+        """Primary keys for rows written with explicit ids (tickets' messages refer to them)."""
+        if connection.vendor != "postgresql":
+            start = (model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
+            return list(range(start, start + count))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                [model._meta.db_table, count],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    @staticmethod
+    def _insert(model, rows: list[dict]) -> None:
+        """COPY on PostgreSQL (several times faster than INSERT for this volume), bulk_create elsewhere.
+
+        Rows name columns by attribute name; missing ones take the field's default.
+        The search document is left to the database trigger.
+        """
+        if connection.vendor != "postgresql":
+            model.objects.bulk_create([model(**row) for row in rows], batch_size=BATCH)
+            return
+        given = rows[0].keys() if rows else ()
+        fields = [
+            field
+            for field in model._meta.concrete_fields
+            if field.attname != "search_vector" and (not field.primary_key or field.attname in given)
+        ]
+        defaults = {field.attname: field.get_default() for field in fields}
+        columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+        sql = f"COPY {connection.ops.quote_name(model._meta.db_table)} ({columns}) FROM STDIN"
+        with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row([row.get(field.attname, defaults[field.attname]) for field in fields])
 
     def _staff_and_queues(self, count: int):
         agent_group = Group.objects.get(name="Support agent")
