@@ -220,7 +220,8 @@ class Ticket(models.Model):
         if self.status == self.Status.OPEN:
             return _("In progress")
         if self.status == self.Status.REJECT_RETURN:
-            return _("Needs correction")
+            # Returned to a colleague who filed it for the customer: for the customer it is still being handled.
+            return _("Needs correction") if self.channel == self.Channel.PORTAL else _("In progress")
         return _("Received")
 
     @staticmethod

@@ -418,3 +418,16 @@ def test_the_customer_reads_the_new_stage_in_their_own_language_not_the_agents(p
     mail.outbox.clear()
     message_deliver(message_id=row.pk)
     assert "В работе" in mail.outbox[0].body
+
+
+def test_a_return_asks_the_customer_for_a_correction_only_on_their_own_request(portal_ticket, agent, support_queue):
+    workflow.ticket_return(ticket=portal_ticket, by=agent, reason="Which contract?")
+    portal_ticket.refresh_from_db()
+    assert portal_ticket.stage_label == "Needs correction"
+    by_phone = services.ticket_create(
+        by=agent, customer=portal_ticket.customer, queue=support_queue, subject="Second router", text="Floor 2",
+        contact_name="Olga", channel=Ticket.Channel.PHONE,
+    )
+    workflow.ticket_return(ticket=by_phone, by=agent, reason="No address")
+    by_phone.refresh_from_db()
+    assert (by_phone.status, by_phone.stage_label) == (Ticket.Status.REJECT_RETURN, "In progress")
