@@ -605,3 +605,15 @@ def test_an_agent_finds_only_the_tickets_of_their_scope(client, agent, found, bi
     stranger = StaffUserFactory(username="tom", role="Technician")
     client.force_login(stranger)
     assert search(client, q="router") == []
+
+
+def test_an_outage_page_lists_only_the_linked_tickets_the_viewer_may_see(client, manager, agent, billing_agent,
+                                                                         portal_ticket):
+    outage = services.outage_declare(by=manager, area="Moscow-Center", services="Internet", starts_at=timezone.now())
+    services.ticket_link_outage(ticket=portal_ticket, outage=outage, by=agent)
+    url = reverse("tickets_staff:outage_detail", args=[outage.pk])
+    for user, shown in ((manager, True), (agent, True), (billing_agent, False)):
+        client.force_login(user)
+        response = client.get(url)
+        assert response.status_code == 200
+        assert (portal_ticket.subject in page_text(response)) is shown, user.username

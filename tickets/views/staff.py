@@ -273,7 +273,13 @@ def outage_new(request):
 @permission("tickets.view_outage")
 def outage_detail(request, pk: int):
     outage = get_object_or_404(selectors.outage_list(), pk=pk)
-    tickets = list(outage.tickets.select_related("customer", "queue").order_by("-created_at")[:50])
+    tickets = list(
+        selectors.tickets_visible_to(request.user)
+        .filter(outage=outage)
+        .select_related("customer", "queue")
+        .defer(*selectors.LIST_DEFERRED)
+        .order_by("-created_at")[:50]
+    )
     return render(request, "tickets/staff_outage_detail.html", {
         "outage": outage,
         "tickets": tickets,
