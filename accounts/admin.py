@@ -97,7 +97,17 @@ class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
                 "description": _(
                     "The new user receives a temporary password by e-mail and must change it at first login."
                 ),
-                "fields": ("username", "email", "first_name", "last_name", "phone", "customer", "groups", "is_staff", "language"),
+                "fields": (
+                    "username",
+                    "email",
+                    "first_name",
+                    "last_name",
+                    "phone",
+                    "customer",
+                    "groups",
+                    "is_staff",
+                    "language",
+                ),
             },
         ),
     )

@@ -53,7 +53,9 @@ class LoginForm(auth_forms.AuthenticationForm):
     def lockout_announce(self, *, minutes: int) -> None:
         """Replace the generic error with the lock message when this failure locked the account."""
         self.errors.pop(forms.forms.NON_FIELD_ERRORS, None)
-        self.add_error(None, forms.ValidationError(self.error_messages["locked"], code="locked", params={"minutes": minutes}))
+        self.add_error(
+            None, forms.ValidationError(self.error_messages["locked"], code="locked", params={"minutes": minutes})
+        )
 
     def confirm_login_allowed(self, user):
         super().confirm_login_allowed(user)
@@ -123,8 +125,12 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", _("Send me a reset link")))
 
-    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None):
-        reset_path = reverse("accounts:password_reset_confirm", kwargs={"uidb64": context["uid"], "token": context["token"]})
+    def send_mail(
+        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
+    ):
+        reset_path = reverse(
+            "accounts:password_reset_confirm", kwargs={"uidb64": context["uid"], "token": context["token"]}
+        )
         password_reset_requested(user=context["user"], reset_path=reset_path)
 
 

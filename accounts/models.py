@@ -117,13 +117,18 @@ class User(AbstractUser):
     email = models.EmailField(_("e-mail address"))
     phone = PhoneNumberField(_("phone"), blank=True)
     customer = models.ForeignKey(
-        Customer, verbose_name=_("customer account"), null=True, blank=True, on_delete=models.PROTECT, related_name="users"
+        Customer,
+        verbose_name=_("customer account"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="users",
     )
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     time_zone = models.CharField(_("time zone"), max_length=64, default=settings.TIME_ZONE)
-    page_size = models.PositiveSmallIntegerField(
-        _("rows per page"), default=25, validators=[MinValueValidator(5)]
-    )
+    page_size = models.PositiveSmallIntegerField(_("rows per page"), default=25, validators=[MinValueValidator(5)])
     notify_by_email = models.BooleanField(_("notify me by e-mail"), default=True)
     notify_by_sms = models.BooleanField(_("notify me by SMS"), default=False)
     must_change_password = models.BooleanField(_("must change password at next login"), default=False)

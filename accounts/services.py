@@ -152,7 +152,10 @@ def user_create(
     if not customer:
         StaffProfile.objects.get_or_create(user=user)
     security_event_record(
-        kind=SecurityEvent.Kind.ACCOUNT_CREATED, user=user, identifier=user.username, detail=f"by {created_by or 'system'}"
+        kind=SecurityEvent.Kind.ACCOUNT_CREATED,
+        user=user,
+        identifier=user.username,
+        detail=f"by {created_by or 'system'}",
     )
     if password is None:
         notify(
@@ -171,7 +174,9 @@ def user_create(
 @transaction.atomic
 def password_reset_requested(*, user: User, reset_path: str) -> None:
     security_event_record(kind=SecurityEvent.Kind.PASSWORD_RESET, user=user, identifier=user.username)
-    notify(event="password_reset", recipients=[user], context={"reset_url": settings.SITE_URL + reset_path}, security=True)
+    notify(
+        event="password_reset", recipients=[user], context={"reset_url": settings.SITE_URL + reset_path}, security=True
+    )
 
 
 @transaction.atomic
@@ -181,7 +186,9 @@ def user_password_set(*, user: User, password: str, ip_address: str | None = Non
     user.password_changed_at = timezone.now()
     user.save(update_fields=["password", "must_change_password", "password_changed_at"])
     update_change_reason(user, "password changed")
-    security_event_record(kind=SecurityEvent.Kind.PASSWORD_CHANGED, user=user, identifier=user.username, ip_address=ip_address)
+    security_event_record(
+        kind=SecurityEvent.Kind.PASSWORD_CHANGED, user=user, identifier=user.username, ip_address=ip_address
+    )
     return user
 
 

@@ -110,7 +110,9 @@ def user_settings(request):
     notification_form = NotificationPreferencesForm(
         user=user, data=request.POST if request.POST.get("form") == "preferences" else None
     )
-    password_form = PasswordChangeForm(user, request.POST if request.POST.get("form") == "password" else None, prefix="pw")
+    password_form = PasswordChangeForm(
+        user, request.POST if request.POST.get("form") == "password" else None, prefix="pw"
+    )
     if request.method == "POST":
         if request.POST.get("form") == "preferences" and preferences_form.is_valid() and notification_form.is_valid():
             with transaction.atomic():
@@ -122,7 +124,9 @@ def user_settings(request):
             response.set_cookie("omsportal_language", user.language, samesite="Lax", httponly=True)
             return response
         if request.POST.get("form") == "password" and password_form.is_valid():
-            user_password_set(user=user, password=password_form.cleaned_data["new_password1"], ip_address=client_ip(request))
+            user_password_set(
+                user=user, password=password_form.cleaned_data["new_password1"], ip_address=client_ip(request)
+            )
             update_session_auth_hash(request, user)
             messages.success(request, _("Your password has been changed."))
             return redirect("accounts:settings")
@@ -169,7 +173,9 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     success_url = reverse_lazy("accounts:login")
 
     def form_valid(self, form):
-        user_password_set(user=form.user, password=form.cleaned_data["new_password1"], ip_address=client_ip(self.request))
+        user_password_set(
+            user=form.user, password=form.cleaned_data["new_password1"], ip_address=client_ip(self.request)
+        )
         self.request.session.pop(auth_views.INTERNAL_RESET_SESSION_TOKEN, None)
         messages.success(self.request, _("Your password has been set. You can log in now."))
         return redirect(self.success_url)

@@ -33,4 +33,6 @@ def healthz(request):
     database = database_status(connection)
     broker = broker_status()
     status = 200 if database["ok"] else 503
-    return JsonResponse({"status": "ok" if status == 200 else "error", "database": database, "broker": broker}, status=status)
+    return JsonResponse(
+        {"status": "ok" if status == 200 else "error", "database": database, "broker": broker}, status=status
+    )

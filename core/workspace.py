@@ -18,8 +18,13 @@ def portal_summary(*, customer: Customer) -> dict:
     requests_url = reverse("tickets_portal:list")
     open_items = []
     if counts["waiting"]:
-        open_items.append({"label": _("Requests waiting for your answer"), "count": counts["waiting"],
-                           "url": f"{requests_url}?state=open"})
+        open_items.append(
+            {
+                "label": _("Requests waiting for your answer"),
+                "count": counts["waiting"],
+                "url": f"{requests_url}?state=open",
+            }
+        )
     if counts["open"]:
         open_items.append({"label": _("Open requests"), "count": counts["open"], "url": f"{requests_url}?state=open"})
     banners = [

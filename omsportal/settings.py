@@ -227,7 +227,9 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # --- e-mail and SMS -------------------------------------------------------------
 EMAIL_BACKEND = envstr(
     "EMAIL_BACKEND",
-    "django.core.mail.backends.smtp.EmailBackend" if envstr("EMAIL_HOST") else "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if envstr("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
 )
 EMAIL_HOST = envstr("EMAIL_HOST", "localhost")
 EMAIL_PORT = envint("EMAIL_PORT", 25)

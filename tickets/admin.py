@@ -43,11 +43,33 @@ class TicketAdmin(SimpleHistoryAdmin):
     search_fields = ("subject", "contract_number", "customer__name", "customer__number")
     list_select_related = ("customer", "queue", "owner")
     readonly_fields = (
-        "status", "owner", "creator", "customer", "queue", "channel", "resolution", "return_reason", "rating",
-        "rating_comment", "created_at", "updated_at", "first_response_at", "closed_at", "waiting_for",
+        "status",
+        "owner",
+        "creator",
+        "customer",
+        "queue",
+        "channel",
+        "resolution",
+        "return_reason",
+        "rating",
+        "rating_comment",
+        "created_at",
+        "updated_at",
+        "first_response_at",
+        "closed_at",
+        "waiting_for",
     )
-    fields = ("subject", "text", "contact_name", "contact_phone", "contract_number", "type", "priority", "outage",
-              *readonly_fields)
+    fields = (
+        "subject",
+        "text",
+        "contact_name",
+        "contact_phone",
+        "contract_number",
+        "type",
+        "priority",
+        "outage",
+        *readonly_fields,
+    )
     raw_id_fields = ("outage",)
     inlines = [TicketMessageInline, TicketActionInline]
     date_hierarchy = "created_at"

@@ -21,22 +21,78 @@ QUEUES = [
 
 STORIES = [
     # customer key, queue, subject, text, priority, type, contract
-    ("customer", "Technical support", "No internet since this morning",
-     "All office computers lost the connection at 9:10. The router's WAN light is red.", 4, "incident", "CN-2024-0117"),
-    ("customer", "Billing", "Invoice for October is doubled",
-     "We were charged twice for the 100 Mbit/s business tariff in October.", 3, "complaint", "CN-2024-0117"),
-    ("customer", "Sales", "Add 5 SIM cards for new staff",
-     "Please quote five more SIM cards on our corporate plan with 20 GB each.", 2, "request", "CN-2024-0117"),
-    ("customer", "Technical support", "Slow Wi-Fi in the meeting room",
-     "Speed drops below 5 Mbit/s on the second floor after lunch.", 2, "incident", ""),
-    ("customer2", "Technical support", "TV box shows error E-102",
-     "After the update yesterday the TV box only shows 'E-102' on a black screen.", 3, "incident", "PR-88213"),
-    ("customer2", "Billing", "How do I pay by card?",
-     "I want to pay my monthly bill with a bank card from the portal.", 1, "question", ""),
-    ("customer2", "Field service", "Move the landline socket",
-     "We are renovating; please move the phone socket to the living room.", 2, "request", "PR-88213"),
-    ("customer", "Technical support", "VPN drops every hour",
-     "The site-to-site VPN to our warehouse disconnects every 60 minutes.", 3, "incident", "CN-2024-0117"),
+    (
+        "customer",
+        "Technical support",
+        "No internet since this morning",
+        "All office computers lost the connection at 9:10. The router's WAN light is red.",
+        4,
+        "incident",
+        "CN-2024-0117",
+    ),
+    (
+        "customer",
+        "Billing",
+        "Invoice for October is doubled",
+        "We were charged twice for the 100 Mbit/s business tariff in October.",
+        3,
+        "complaint",
+        "CN-2024-0117",
+    ),
+    (
+        "customer",
+        "Sales",
+        "Add 5 SIM cards for new staff",
+        "Please quote five more SIM cards on our corporate plan with 20 GB each.",
+        2,
+        "request",
+        "CN-2024-0117",
+    ),
+    (
+        "customer",
+        "Technical support",
+        "Slow Wi-Fi in the meeting room",
+        "Speed drops below 5 Mbit/s on the second floor after lunch.",
+        2,
+        "incident",
+        "",
+    ),
+    (
+        "customer2",
+        "Technical support",
+        "TV box shows error E-102",
+        "After the update yesterday the TV box only shows 'E-102' on a black screen.",
+        3,
+        "incident",
+        "PR-88213",
+    ),
+    (
+        "customer2",
+        "Billing",
+        "How do I pay by card?",
+        "I want to pay my monthly bill with a bank card from the portal.",
+        1,
+        "question",
+        "",
+    ),
+    (
+        "customer2",
+        "Field service",
+        "Move the landline socket",
+        "We are renovating; please move the phone socket to the living room.",
+        2,
+        "request",
+        "PR-88213",
+    ),
+    (
+        "customer",
+        "Technical support",
+        "VPN drops every hour",
+        "The site-to-site VPN to our warehouse disconnects every 60 minutes.",
+        3,
+        "incident",
+        "CN-2024-0117",
+    ),
 ]
 
 
@@ -83,8 +139,11 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
     workflow.ticket_take(ticket=no_internet, by=agent)
     services.ticket_comment(ticket=no_internet, by=agent, body="Customer is inside the outage area; linking.")
     services.ticket_link_outage(ticket=no_internet, outage=outage, by=agent)
-    services.ticket_reply(ticket=no_internet, by=agent,
-                          body="There is a fibre cut in your area. Crews expect to restore service by this evening.")
+    services.ticket_reply(
+        ticket=no_internet,
+        by=agent,
+        body="There is a fibre cut in your area. Crews expect to restore service by this evening.",
+    )
     services.ticket_reply(ticket=no_internet, by=users["customer"], body="Thank you. Can you call us when it is back?")
 
     # CLOSED and rated.
@@ -95,16 +154,25 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
 
     # REJECT-RETURN: created in the wrong queue by staff.
     staff_ticket = services.ticket_create(
-        by=sales, customer=customers["customer"], queue=queues["Field service"], subject="Install second router",
-        text="Customer asked by phone for a second router on floor 2.", contact_name="Olga Smirnova",
-        channel=Ticket.Channel.PHONE, type=Ticket.Type.REQUEST,
+        by=sales,
+        customer=customers["customer"],
+        queue=queues["Field service"],
+        subject="Install second router",
+        text="Customer asked by phone for a second router on floor 2.",
+        contact_name="Olga Smirnova",
+        channel=Ticket.Channel.PHONE,
+        type=Ticket.Type.REQUEST,
     )
     workflow.ticket_return(ticket=staff_ticket, by=tech, reason="No contract number and no address: please complete.")
 
     # FORWARDED to another queue with a comment.
     workflow.ticket_take(ticket=tv_box, by=agent)
-    workflow.ticket_forward(ticket=tv_box, queue=queues["Field service"], by=agent,
-                            comment="Remote reset did not help; the box needs replacing on site.")
+    workflow.ticket_forward(
+        ticket=tv_box,
+        queue=queues["Field service"],
+        by=agent,
+        comment="Remote reset did not help; the box needs replacing on site.",
+    )
 
     # CLOSED without rating yet; DISPATCH ones stay waiting in their queues.
     workflow.ticket_take(ticket=pay, by=agent)
@@ -113,8 +181,9 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
 
     workflow.ticket_take(ticket=vpn, by=tech)
     services.ticket_comment(ticket=vpn, by=tech, body="Rekey interval is 3600 s on their side; asked for logs.")
-    services.ticket_reply(ticket=vpn, by=tech,
-                          body="Could you send us the VPN log of your router from the last disconnection?")
+    services.ticket_reply(
+        ticket=vpn, by=tech, body="Could you send us the VPN log of your router from the last disconnection?"
+    )
 
     # Spread the requests over the last weeks, oldest first, as a real account's list looks.
     now = timezone.now()
@@ -128,6 +197,7 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
         (customers["customer"], Interaction.Kind.VISIT, "Technician checked the office router, firmware updated."),
         (customers["customer2"], Interaction.Kind.EMAIL, "Sent the card payment guide."),
     ]:
-        services.interaction_log(customer=customer, by=agent, kind=kind, direction=Interaction.Direction.OUTBOUND,
-                                 summary=summary)
+        services.interaction_log(
+            customer=customer, by=agent, kind=kind, direction=Interaction.Direction.OUTBOUND, summary=summary
+        )
     stdout.write(f"  tickets: {Ticket.objects.count()} demo tickets in {len(queues)} queues, 1 active outage")

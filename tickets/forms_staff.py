@@ -74,10 +74,10 @@ class SearchForm(forms.Form):
     contract = forms.CharField(label=_("Contract"), required=False, max_length=40)
     phone = PhoneNumberField(label=_("Phone"), required=False)
     status = forms.ChoiceField(label=_("Status"), choices=[("", _("Any"))] + Ticket.Status.choices, required=False)
-    queue = forms.ModelChoiceField(label=_("Queue"), queryset=Queue.objects.all(), required=False,
-                                   empty_label=_("Any"))
-    owner = forms.ModelChoiceField(label=_("Owner"), queryset=User.objects.filter(is_staff=True), required=False,
-                                   empty_label=_("Anyone"))
+    queue = forms.ModelChoiceField(label=_("Queue"), queryset=Queue.objects.all(), required=False, empty_label=_("Any"))
+    owner = forms.ModelChoiceField(
+        label=_("Owner"), queryset=User.objects.filter(is_staff=True), required=False, empty_label=_("Anyone")
+    )
     since = forms.DateField(label=_("Created from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(label=_("Created until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
 

@@ -140,7 +140,11 @@ class Ticket(models.Model):
     resolution = models.TextField(_("resolution"), blank=True, editable=False)
     return_reason = models.TextField(_("reason for return"), blank=True, editable=False)
     rating = models.PositiveSmallIntegerField(
-        _("satisfaction"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)], editable=False
+        _("satisfaction"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+        editable=False,
     )
     rating_comment = models.TextField(_("rating comment"), blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
@@ -310,7 +314,9 @@ class TicketAction(models.Model):
 
     ticket = models.ForeignKey(Ticket, verbose_name=_("ticket"), on_delete=models.CASCADE, related_name="actions")
     kind = models.CharField(_("action"), max_length=20, choices=Kind.choices)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+"
+    )
     from_status = models.CharField(_("from status"), max_length=16, blank=True, choices=Ticket.Status.choices)
     to_status = models.CharField(_("to status"), max_length=16, blank=True, choices=Ticket.Status.choices)
     from_queue = models.ForeignKey(

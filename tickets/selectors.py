@@ -78,9 +78,11 @@ def ticket_actions(ticket: Ticket) -> list[TicketAction]:
 
 
 def attachment_for_user(user: User, pk: int) -> TicketAttachment:
-    attachment = TicketAttachment.objects.select_related("message", "ticket").filter(
-        pk=pk, ticket__in=tickets_visible_to(user).values("pk")
-    ).first()
+    attachment = (
+        TicketAttachment.objects.select_related("message", "ticket")
+        .filter(pk=pk, ticket__in=tickets_visible_to(user).values("pk"))
+        .first()
+    )
     if attachment is None:
         raise Http404
     if attachment.is_internal and (user.is_customer or not user.has_perm("tickets.view_internal_notes")):
@@ -97,9 +99,7 @@ class PortalFilters:
 
 
 def portal_ticket_counts(user: User) -> dict[str, int]:
-    counts = tickets_visible_to(user).aggregate(
-        all=Count("pk"), closed=Count("pk", filter=Q(status=S.CLOSED))
-    )
+    counts = tickets_visible_to(user).aggregate(all=Count("pk"), closed=Count("pk", filter=Q(status=S.CLOSED)))
     return {"all": counts["all"], "open": counts["all"] - counts["closed"], "closed": counts["closed"]}
 
 
@@ -187,8 +187,17 @@ class StaffSearch:
     @property
     def is_empty(self) -> bool:
         return not any(
-            [self.query, self.customer, self.contract, self.phone, self.status, self.queue, self.owner,
-             self.since, self.until]
+            [
+                self.query,
+                self.customer,
+                self.contract,
+                self.phone,
+                self.status,
+                self.queue,
+                self.owner,
+                self.since,
+                self.until,
+            ]
         )
 
 

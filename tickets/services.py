@@ -39,8 +39,9 @@ def search_document_refresh(*, ticket_ids: Sequence[int]) -> None:
     )
 
 
-def _store_attachments(*, ticket: Ticket, files: Sequence[CheckedFile], by: User,
-                       message: TicketMessage | None = None) -> list[TicketAttachment]:
+def _store_attachments(
+    *, ticket: Ticket, files: Sequence[CheckedFile], by: User, message: TicketMessage | None = None
+) -> list[TicketAttachment]:
     stored = []
     for checked in files:
         attachment = TicketAttachment(
@@ -205,8 +206,16 @@ def ticket_link_outage(*, ticket: Ticket, outage: Outage | None, by: User) -> Ti
 
 
 @transaction.atomic
-def interaction_log(*, customer: Customer, by: User, kind: str, direction: str, summary: str,
-                    occurred_at=None, ticket: Ticket | None = None) -> Interaction:
+def interaction_log(
+    *,
+    customer: Customer,
+    by: User,
+    kind: str,
+    direction: str,
+    summary: str,
+    occurred_at=None,
+    ticket: Ticket | None = None,
+) -> Interaction:
     interaction = Interaction(
         customer=customer,
         staff=by,
@@ -223,10 +232,25 @@ def interaction_log(*, customer: Customer, by: User, kind: str, direction: str, 
 
 
 @transaction.atomic
-def outage_declare(*, by: User, area: str, services: str, starts_at, expected_end=None, description: str = "",
-                   status: str = Outage.Status.ACTIVE) -> Outage:
-    outage = Outage(area=area.strip(), services=services.strip(), starts_at=starts_at, expected_end=expected_end,
-                    description=description.strip(), status=status, declared_by=by)
+def outage_declare(
+    *,
+    by: User,
+    area: str,
+    services: str,
+    starts_at,
+    expected_end=None,
+    description: str = "",
+    status: str = Outage.Status.ACTIVE,
+) -> Outage:
+    outage = Outage(
+        area=area.strip(),
+        services=services.strip(),
+        starts_at=starts_at,
+        expected_end=expected_end,
+        description=description.strip(),
+        status=status,
+        declared_by=by,
+    )
     outage.full_clean()
     if expected_end and expected_end <= starts_at:
         raise TicketWorkflowError(_("The expected end must be after the start."))
@@ -270,4 +294,3 @@ def outage_notify_customers(*, outage: Outage, by: User) -> int:
     outage._change_reason = f"{len(customers)} customers told by {by.username}"
     outage.save(update_fields=["customers_notified_at"])
     return len(customers)
-

@@ -41,9 +41,7 @@ TRANSITIONS: dict[str, Move] = {
     "take": Move(gettext_lazy("Take"), frozenset({S.DISPATCH, S.FORWARDED}), S.OPEN),
     "return": Move(gettext_lazy("Return to creator"), frozenset({S.DISPATCH, S.FORWARDED, S.OPEN}), S.REJECT_RETURN),
     "forward": Move(gettext_lazy("Forward"), frozenset({S.DISPATCH, S.FORWARDED, S.OPEN}), S.FORWARDED),
-    "close": Move(
-        gettext_lazy("Close"), frozenset({S.OPEN, S.DISPATCH, S.FORWARDED, S.REJECT_RETURN}), S.CLOSED
-    ),
+    "close": Move(gettext_lazy("Close"), frozenset({S.OPEN, S.DISPATCH, S.FORWARDED, S.REJECT_RETURN}), S.CLOSED),
     "reopen": Move(gettext_lazy("Reopen"), frozenset({S.CLOSED}), S.OPEN),
 }
 
@@ -118,8 +116,9 @@ def save_ticket(ticket: Ticket, *, fields: list[str], reason: str) -> None:
     update_change_reason(ticket, reason)
 
 
-def record_action(ticket: Ticket, *, kind: str, actor: User, from_status: str = "", from_queue: Queue | None = None,
-            comment: str = "") -> TicketAction:
+def record_action(
+    ticket: Ticket, *, kind: str, actor: User, from_status: str = "", from_queue: Queue | None = None, comment: str = ""
+) -> TicketAction:
     return TicketAction.objects.create(
         ticket=ticket,
         kind=kind,
@@ -226,8 +225,9 @@ def ticket_return(*, ticket: Ticket, by: User, reason: str) -> Ticket:
     previous = ticket.status
     ticket.status, ticket.owner, ticket.return_reason = S.REJECT_RETURN, None, reason
     save_ticket(ticket, fields=["status", "owner", "return_reason"], reason=f"returned: {reason}")
-    record_action(ticket, kind=TicketAction.Kind.RETURNED, actor=by, from_status=previous, from_queue=ticket.queue,
-            comment=reason)
+    record_action(
+        ticket, kind=TicketAction.Kind.RETURNED, actor=by, from_status=previous, from_queue=ticket.queue, comment=reason
+    )
     notify(
         event="ticket_rejected",
         recipients=[ticket.creator],
@@ -253,8 +253,14 @@ def ticket_forward(*, ticket: Ticket, queue: Queue, by: User, comment: str) -> T
     previous_status, previous_queue = ticket.status, ticket.queue
     ticket.status, ticket.queue, ticket.owner = S.FORWARDED, queue, None
     save_ticket(ticket, fields=["status", "queue", "owner"], reason=f"forwarded to {queue.name}: {comment}")
-    record_action(ticket, kind=TicketAction.Kind.FORWARDED, actor=by, from_status=previous_status,
-            from_queue=previous_queue, comment=comment)
+    record_action(
+        ticket,
+        kind=TicketAction.Kind.FORWARDED,
+        actor=by,
+        from_status=previous_status,
+        from_queue=previous_queue,
+        comment=comment,
+    )
     notify_queue(ticket, exclude=by)
     return ticket
 

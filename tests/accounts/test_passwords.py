@@ -17,9 +17,7 @@ NEW_PASSWORD = "a-much-better-passphrase-42"
 
 
 def test_user_created_by_staff_must_change_the_temporary_password_first(client, account_a, manager):
-    user, temporary = user_create(
-        username="newbie", email="newbie@example.com", customer=account_a, created_by=manager
-    )
+    user, temporary = user_create(username="newbie", email="newbie@example.com", customer=account_a, created_by=manager)
     assert user.must_change_password
     assert client.post(reverse("accounts:login"), {"username": "newbie", "password": temporary}).status_code == 302
 
@@ -74,14 +72,24 @@ def test_password_change_in_settings_needs_the_old_password(client, owner):
     client.force_login(owner)
     wrong = client.post(
         reverse("accounts:settings"),
-        {"form": "password", "pw-old_password": "nope", "pw-new_password1": NEW_PASSWORD, "pw-new_password2": NEW_PASSWORD},
+        {
+            "form": "password",
+            "pw-old_password": "nope",
+            "pw-new_password1": NEW_PASSWORD,
+            "pw-new_password2": NEW_PASSWORD,
+        },
     )
     assert wrong.status_code == 200
     owner.refresh_from_db()
     assert owner.check_password(TEST_PASSWORD)
     right = client.post(
         reverse("accounts:settings"),
-        {"form": "password", "pw-old_password": TEST_PASSWORD, "pw-new_password1": NEW_PASSWORD, "pw-new_password2": NEW_PASSWORD},
+        {
+            "form": "password",
+            "pw-old_password": TEST_PASSWORD,
+            "pw-new_password1": NEW_PASSWORD,
+            "pw-new_password2": NEW_PASSWORD,
+        },
     )
     assert right.status_code == 302
     owner.refresh_from_db()
@@ -127,4 +135,3 @@ def test_lockout_tells_the_user_by_email(client, owner, mailoutbox, django_captu
         for _attempt in range(5):
             client.post(reverse("accounts:login"), {"username": owner.username, "password": "wrong"})
     assert len(mailoutbox) == 1 and owner.email in mailoutbox[0].to[0]
-

@@ -86,8 +86,13 @@ def test_customer_uploads_a_logo_and_edits_profile(client, owner):
     client.force_login(owner)
     response = client.post(
         reverse("accounts:portal_account"),
-        {"name": "Renamed LLC", "email": "new@example.com", "phone": "+74957654321", "address": "Arbat 1",
-         "logo": SimpleUploadedFile("logo.png", _png(), content_type="image/png")},
+        {
+            "name": "Renamed LLC",
+            "email": "new@example.com",
+            "phone": "+74957654321",
+            "address": "Arbat 1",
+            "logo": SimpleUploadedFile("logo.png", _png(), content_type="image/png"),
+        },
     )
     assert response.status_code == 302
     customer = Customer.objects.get(pk=owner.customer_id)
@@ -100,7 +105,10 @@ def test_customer_uploads_a_logo_and_edits_profile(client, owner):
     "upload, message",
     [
         (SimpleUploadedFile("logo.png", b"%PDF-1.4 not an image", content_type="image/png"), "valid image"),
-        (SimpleUploadedFile("big.png", b"\x89PNG" + b"0" * (2 * 1024 * 1024 + 10), content_type="image/png"), "too large"),
+        (
+            SimpleUploadedFile("big.png", b"\x89PNG" + b"0" * (2 * 1024 * 1024 + 10), content_type="image/png"),
+            "too large",
+        ),
     ],
 )
 def test_bad_logo_is_refused_and_nothing_is_stored(client, owner, settings, upload, message):
@@ -118,7 +126,8 @@ def test_bad_logo_is_refused_and_nothing_is_stored(client, owner, settings, uplo
 
 
 @pytest.mark.parametrize(
-    "field, value, error_field", [("phone", "12-not-a-phone", "phone"), ("email", "", "email"), ("email", "not-mail", "email")]
+    "field, value, error_field",
+    [("phone", "12-not-a-phone", "phone"), ("email", "", "email"), ("email", "not-mail", "email")],
 )
 def test_bad_phone_or_missing_email_is_refused(client, owner, field, value, error_field):
     client.force_login(owner)
@@ -137,10 +146,8 @@ def test_portal_account_shows_only_the_users_own_account(client, owner, outsider
     assert outsider.customer.name not in page
 
 
-@pytest.mark.parametrize(
-    "language, expected", [("ru", "Войти"), ("fa", "ورود"), ("zh-hans", "登录"), ("en", "Log in")]
-)
+@pytest.mark.parametrize("language, expected", [("ru", "Войти"), ("fa", "ورود"), ("zh-hans", "登录"), ("en", "Log in")])
 def test_login_page_is_translated(client, language, expected):
     client.post(reverse("set_language"), {"language": language, "next": "/accounts/login/"})
     page = client.get(reverse("accounts:login")).content.decode()
-    assert f"<h1 class=\"h4 mb-3\">{expected}</h1>" in page
+    assert f'<h1 class="h4 mb-3">{expected}</h1>' in page

@@ -38,7 +38,10 @@ def test_an_ordered_union_pages_through_both_parts_once_each_in_order():
 
 
 def test_an_empty_ordered_union_is_an_empty_page():
-    union = OrderedUnion([Customer.objects.none(), Customer.objects.filter(name="nobody")], ordering=("name", "id"),
-                         load=Customer.objects.all())
+    union = OrderedUnion(
+        [Customer.objects.none(), Customer.objects.filter(name="nobody")],
+        ordering=("name", "id"),
+        load=Customer.objects.all(),
+    )
     page = Paginator(union, 10).get_page(1)
     assert (page.paginator.count, list(page.object_list)) == (0, [])

@@ -41,7 +41,7 @@ def test_portal_home_shows_logo_name_status_and_credit(client, owner):
     page = client.get(reverse("core:portal_home")).content.decode()
     assert owner.customer.name in page
     assert 'id="account-status"' in page
-    assert "id=\"credit-balance\"" in page
+    assert 'id="credit-balance"' in page
 
 
 def test_menus_show_only_what_the_role_may_use(client, agent, manager):
@@ -64,7 +64,9 @@ def test_roles_exist_with_permissions():
     assert set(roles.ROLE_PERMISSIONS) <= names
     manager = Group.objects.get(name=roles.MANAGER)
     assert manager.permissions.filter(codename="view_customer_identity").exists()
-    assert not Group.objects.get(name=roles.SUPPORT_AGENT).permissions.filter(codename="view_customer_identity").exists()
+    assert (
+        not Group.objects.get(name=roles.SUPPORT_AGENT).permissions.filter(codename="view_customer_identity").exists()
+    )
 
 
 def test_seed_demo_is_idempotent_and_resets_passwords():
@@ -82,8 +84,14 @@ def test_seed_demo_is_idempotent_and_resets_passwords():
 def test_admin_pages_open_for_the_administrator(client):
     call_command("seed_demo", password="first-pass-123", stdout=io.StringIO())
     client.force_login(User.objects.get(username="admin"))
-    for url in ("/admin/", "/admin/accounts/user/", "/admin/accounts/customer/", "/admin/auth/group/",
-                "/admin/accounts/user/add/", "/admin/accounts/securityevent/"):
+    for url in (
+        "/admin/",
+        "/admin/accounts/user/",
+        "/admin/accounts/customer/",
+        "/admin/auth/group/",
+        "/admin/accounts/user/add/",
+        "/admin/accounts/securityevent/",
+    ):
         assert client.get(url).status_code == 200, url
     customer = Customer.objects.first()
     assert client.get(f"/admin/accounts/customer/{customer.pk}/history/").status_code == 200
@@ -104,12 +112,20 @@ def test_identity_data_is_masked_without_the_permission_and_reveals_are_logged(c
 
 
 def test_production_settings_pass_check_deploy():
-    env = {**os.environ, "DEBUG": "false", "SECRET_KEY": "x" * 60 + "production-like-secret-key-value",
-           "ALLOWED_HOSTS": "oms.example.com"}
+    env = {
+        **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": "x" * 60 + "production-like-secret-key-value",
+        "ALLOWED_HOSTS": "oms.example.com",
+    }
     env.pop("DATABASE_URL", None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

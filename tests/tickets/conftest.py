@@ -67,7 +67,12 @@ def png_upload(name="photo.png"):
 def portal_ticket(owner, support_queue, agent):
     """Filed by the owner in the portal: DISPATCH in the support queue."""
     return services.ticket_create(
-        by=owner, customer=owner.customer, queue=support_queue, subject="No internet since morning",
-        text="The router light is red.", contact_name="Alice", contact_phone="+74951112233",
+        by=owner,
+        customer=owner.customer,
+        queue=support_queue,
+        subject="No internet since morning",
+        text="The router light is red.",
+        contact_name="Alice",
+        contact_phone="+74951112233",
         files=[check_upload(png_upload())],
     )

@@ -29,8 +29,14 @@ def postgresql():
 def test_two_agents_taking_the_same_ticket_at_once_one_wins_the_other_is_told(
     postgresql, owner, support_queue, agent, other_agent, monkeypatch
 ):
-    ticket = services.ticket_create(by=owner, customer=owner.customer, queue=support_queue, subject="No internet",
-                                    text="Red light", contact_name="Alice")
+    ticket = services.ticket_create(
+        by=owner,
+        customer=owner.customer,
+        queue=support_queue,
+        subject="No internet",
+        text="Red light",
+        contact_name="Alice",
+    )
     assert ticket.status == Ticket.Status.DISPATCH
     # Hold the lock a little while inside the transaction, so that the second agent really
     # arrives while the first one is still taking; without the row lock both would win.
@@ -76,8 +82,14 @@ def test_taking_while_another_agent_forwards_is_refused_with_the_new_queue(
 ):
     """The forward commits while the take waits for the lock: the take then sees the ticket
     in its new queue and is refused with a message (not a crash on a row that moved)."""
-    ticket = services.ticket_create(by=owner, customer=owner.customer, queue=support_queue, subject="No internet",
-                                    text="Red light", contact_name="Alice")
+    ticket = services.ticket_create(
+        by=owner,
+        customer=owner.customer,
+        queue=support_queue,
+        subject="No internet",
+        text="Red light",
+        contact_name="Alice",
+    )
     forward_holds_the_lock = threading.Event()
     save_ticket = workflow.save_ticket
 
@@ -90,8 +102,12 @@ def test_taking_while_another_agent_forwards_is_refused_with_the_new_queue(
 
     def forward() -> Ticket:
         try:
-            return workflow.ticket_forward(ticket=Ticket.objects.get(pk=ticket.pk), queue=billing_queue,
-                                           by=User.objects.get(pk=manager.pk), comment="Billing question")
+            return workflow.ticket_forward(
+                ticket=Ticket.objects.get(pk=ticket.pk),
+                queue=billing_queue,
+                by=User.objects.get(pk=manager.pk),
+                comment="Billing question",
+            )
         finally:
             connection.close()
 

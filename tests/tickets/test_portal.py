@@ -37,7 +37,11 @@ def test_customer_files_a_request_with_an_attachment(client, owner, support_queu
     ticket = Ticket.objects.get()
     assert response.status_code == 302 and response.url == ticket.get_portal_url()
     assert (ticket.status, ticket.queue, ticket.customer, ticket.channel) == (
-        Ticket.Status.DISPATCH, support_queue, owner.customer, Ticket.Channel.PORTAL)
+        Ticket.Status.DISPATCH,
+        support_queue,
+        owner.customer,
+        Ticket.Channel.PORTAL,
+    )
     attachment = ticket.attachments.get()
     assert attachment.original_name == "router.png" and attachment.content_type == "image/png"
     assert OutboxMessage.objects.filter(event="ticket_created", user=owner).exists()
@@ -70,8 +74,9 @@ def test_bad_input_is_refused_and_nothing_is_saved(client, owner, support_queue,
 def test_oversized_attachment_is_refused(client, owner, support_queue, settings):
     settings.ATTACHMENT_MAX_BYTES = 50
     client.force_login(owner)
-    response = client.post(reverse("tickets_portal:new"), new_request(queue=support_queue.pk,
-                                                                     attachments=[png_upload()]))
+    response = client.post(
+        reverse("tickets_portal:new"), new_request(queue=support_queue.pk, attachments=[png_upload()])
+    )
     assert "too large" in str(response.context["form"].errors["attachments"])
     assert not Ticket.objects.exists()
 
@@ -86,10 +91,20 @@ def test_queue_not_offered_in_the_portal_cannot_be_forged(client, owner, support
 
 def test_list_counts_filters_sorts_and_searches(client, owner, outsider, support_queue, agent):
     subjects = ["Alpha router", "Beta invoice", "Gamma router"]
-    tickets = [services.ticket_create(by=owner, customer=owner.customer, queue=support_queue, subject=s, text="x",
-                                      contact_name="A") for s in subjects]
-    services.ticket_create(by=outsider, customer=outsider.customer, queue=support_queue, subject="Outsider router",
-                           text="x", contact_name="C")
+    tickets = [
+        services.ticket_create(
+            by=owner, customer=owner.customer, queue=support_queue, subject=s, text="x", contact_name="A"
+        )
+        for s in subjects
+    ]
+    services.ticket_create(
+        by=outsider,
+        customer=outsider.customer,
+        queue=support_queue,
+        subject="Outsider router",
+        text="x",
+        contact_name="C",
+    )
     workflow.ticket_close(ticket=tickets[1], by=agent, resolution="done")
     client.force_login(owner)
     url = reverse("tickets_portal:list")
@@ -110,8 +125,9 @@ def test_list_pages_by_the_users_page_size(client, owner, support_queue):
     owner.page_size = 10
     owner.save()
     for index in range(12):
-        services.ticket_create(by=owner, customer=owner.customer, queue=support_queue, subject=f"T{index}",
-                               text="x", contact_name="A")
+        services.ticket_create(
+            by=owner, customer=owner.customer, queue=support_queue, subject=f"T{index}", text="x", contact_name="A"
+        )
     client.force_login(owner)
     first = client.get(reverse("tickets_portal:list"))
     assert len(first.context["tickets"]) == 10
@@ -121,8 +137,9 @@ def test_list_pages_by_the_users_page_size(client, owner, support_queue):
 def test_internal_comments_and_their_files_never_reach_the_customer(client, owner, portal_ticket, agent):
     from tickets.attachments import check_upload
 
-    note = services.ticket_comment(ticket=portal_ticket, by=agent, body="Secret internal note",
-                                   files=[check_upload(png_upload("internal.png"))])
+    note = services.ticket_comment(
+        ticket=portal_ticket, by=agent, body="Secret internal note", files=[check_upload(png_upload("internal.png"))]
+    )
     services.ticket_reply(ticket=portal_ticket, by=agent, body="Public answer")
     client.force_login(owner)
     page = client.get(portal_ticket.get_portal_url()).content.decode()
@@ -154,8 +171,10 @@ def test_reply_to_another_accounts_ticket_is_404_and_saves_nothing(client, outsi
 
 def test_customer_replies_and_rates_once(client, owner, portal_ticket, agent):
     client.force_login(owner)
-    response = client.post(reverse("tickets_portal:reply", args=[portal_ticket.pk]),
-                           {"body": "More details", "attachments": [png_upload("more.png")]})
+    response = client.post(
+        reverse("tickets_portal:reply", args=[portal_ticket.pk]),
+        {"body": "More details", "attachments": [png_upload("more.png")]},
+    )
     assert response.status_code == 302
     message = TicketMessage.objects.get()
     assert (message.body, message.attachments.count()) == ("More details", 1)
@@ -173,13 +192,17 @@ def test_customer_corrects_and_resends_a_returned_request(client, owner, portal_
     client.force_login(owner)
     page = client.get(portal_ticket.get_portal_url()).content.decode()
     assert "Which contract?" in page and 'id="correction-form"' in page
-    bad = client.post(reverse("tickets_portal:resend", args=[portal_ticket.pk]),
-                      {"subject": "", "text": "x", "contract_number": "CN-9"})
+    bad = client.post(
+        reverse("tickets_portal:resend", args=[portal_ticket.pk]),
+        {"subject": "", "text": "x", "contract_number": "CN-9"},
+    )
     assert bad.status_code == 400
     portal_ticket.refresh_from_db()
     assert portal_ticket.status == Ticket.Status.REJECT_RETURN
-    client.post(reverse("tickets_portal:resend", args=[portal_ticket.pk]),
-                {"subject": "No internet", "text": "Contract below", "contract_number": "CN-9"})
+    client.post(
+        reverse("tickets_portal:resend", args=[portal_ticket.pk]),
+        {"subject": "No internet", "text": "Contract below", "contract_number": "CN-9"},
+    )
     portal_ticket.refresh_from_db()
     assert (portal_ticket.status, portal_ticket.contract_number) == (Ticket.Status.DISPATCH, "CN-9")
 

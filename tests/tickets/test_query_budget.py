@@ -12,20 +12,35 @@ pytestmark = pytest.mark.django_db
 
 def make_tickets(count, *, owner, agent, queue):
     tickets = Ticket.objects.bulk_create(
-        Ticket(queue=queue, customer=owner.customer, creator=owner, subject=f"Router problem {i}", text="router",
-               contact_name="A", status=[Ticket.Status.DISPATCH, Ticket.Status.OPEN][i % 2],
-               owner=agent if i % 2 else None)
+        Ticket(
+            queue=queue,
+            customer=owner.customer,
+            creator=owner,
+            subject=f"Router problem {i}",
+            text="router",
+            contact_name="A",
+            status=[Ticket.Status.DISPATCH, Ticket.Status.OPEN][i % 2],
+            owner=agent if i % 2 else None,
+        )
         for i in range(count)
     )
     TicketMessage.objects.bulk_create(
         TicketMessage(ticket=t, author=author, body="hello", kind=kind)
-        for t in tickets for author, kind in ((owner, "public"), (agent, "public"), (agent, "internal"))
+        for t in tickets
+        for author, kind in ((owner, "public"), (agent, "public"), (agent, "internal"))
     )
     TicketAction.objects.bulk_create(TicketAction(ticket=t, kind="created", actor=owner) for t in tickets)
     messages = list(TicketMessage.objects.filter(ticket__in=tickets))
     TicketAttachment.objects.bulk_create(
-        TicketAttachment(ticket=m.ticket, message=m, file="tickets/x.png", original_name="x.png",
-                         content_type="image/png", size=10, uploaded_by=owner)
+        TicketAttachment(
+            ticket=m.ticket,
+            message=m,
+            file="tickets/x.png",
+            original_name="x.png",
+            content_type="image/png",
+            size=10,
+            uploaded_by=owner,
+        )
         for m in messages
     )
     return tickets
@@ -47,12 +62,33 @@ def pages(owner, agent, manager, support_queue):
         TicketMessage.objects.bulk_create(TicketMessage(ticket=busy, author=agent, body=f"m{i}") for i in range(count))
         results = {}
         for user, urls in (
-            (owner, [reverse("tickets_portal:list"), reverse("tickets_portal:list") + "?q=router&sort=priority",
-                     reverse("tickets_portal:detail", args=[busy.pk]), reverse("core:portal_home")]),
-            (agent, [reverse("tickets_staff:folder"), reverse("tickets_staff:queue", args=[support_queue.pk]),
-                     reverse("tickets_staff:detail", args=[busy.pk]), reverse("core:staff_home")]),
-            (manager, [reverse("tickets_staff:search") + "?q=router", reverse("tickets_staff:search") + "?status=OPEN",
-                       reverse("tickets_staff:outages"), reverse("tickets_staff:interactions")]),
+            (
+                owner,
+                [
+                    reverse("tickets_portal:list"),
+                    reverse("tickets_portal:list") + "?q=router&sort=priority",
+                    reverse("tickets_portal:detail", args=[busy.pk]),
+                    reverse("core:portal_home"),
+                ],
+            ),
+            (
+                agent,
+                [
+                    reverse("tickets_staff:folder"),
+                    reverse("tickets_staff:queue", args=[support_queue.pk]),
+                    reverse("tickets_staff:detail", args=[busy.pk]),
+                    reverse("core:staff_home"),
+                ],
+            ),
+            (
+                manager,
+                [
+                    reverse("tickets_staff:search") + "?q=router",
+                    reverse("tickets_staff:search") + "?status=OPEN",
+                    reverse("tickets_staff:outages"),
+                    reverse("tickets_staff:interactions"),
+                ],
+            ),
         ):
             client_for = pytest.importorskip("django.test").Client()
             client_for.force_login(user)

@@ -47,10 +47,20 @@ STAFF = [
 ]
 
 # Expected status per persona for the object URLs; list pages answer 200 (or redirect) to all of their side.
-EXPECTED_PORTAL_OBJECT = {"anonymous": 302, "owner": {200, 302, 400}, "outsider": 404, "billing_agent": 302,
-                          "manager": 302}
-EXPECTED_STAFF_OBJECT = {"anonymous": 302, "owner": 302, "outsider": 302, "billing_agent": 404,
-                         "manager": {200, 302, 400}}
+EXPECTED_PORTAL_OBJECT = {
+    "anonymous": 302,
+    "owner": {200, 302, 400},
+    "outsider": 404,
+    "billing_agent": 302,
+    "manager": 302,
+}
+EXPECTED_STAFF_OBJECT = {
+    "anonymous": 302,
+    "owner": 302,
+    "outsider": 302,
+    "billing_agent": 404,
+    "manager": {200, 302, 400},
+}
 
 
 def _url(name, key, world):

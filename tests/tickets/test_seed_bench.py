@@ -24,7 +24,12 @@ def test_seed_bench_writes_tickets_with_their_messages_and_history():
         assert not tickets.filter(search_vector=None).exists()
     # Explicit ids did not leave the sequence behind: a normal insert still works.
     extra = Ticket.objects.create(
-        queue=tickets[0].queue, customer=tickets[0].customer, creator=tickets[0].creator, subject="After the seed",
-        text="x", contact_name="A", status=Ticket.Status.DISPATCH,
+        queue=tickets[0].queue,
+        customer=tickets[0].customer,
+        creator=tickets[0].creator,
+        subject="After the seed",
+        text="x",
+        contact_name="A",
+        status=Ticket.Status.DISPATCH,
     )
     assert extra.pk > max(tickets.exclude(pk=extra.pk).values_list("pk", flat=True))

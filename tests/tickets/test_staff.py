@@ -31,8 +31,15 @@ def shown_messages(response) -> list[tuple[str, str]]:
 def state(ticket) -> tuple:
     """What a refused action must leave as it was."""
     ticket.refresh_from_db()
-    return (ticket.status, ticket.queue_id, ticket.owner_id, ticket.outage_id, ticket.actions.count(),
-            ticket.messages.count(), ticket.attachments.count())
+    return (
+        ticket.status,
+        ticket.queue_id,
+        ticket.owner_id,
+        ticket.outage_id,
+        ticket.actions.count(),
+        ticket.messages.count(),
+        ticket.attachments.count(),
+    )
 
 
 def stored_files(settings) -> list:
@@ -69,15 +76,22 @@ def test_agent_opens_a_ticket_for_a_customer_who_phoned(client, agent, account_a
     assert response.redirect_chain == [(ticket.get_absolute_url(), 302)]
     assert ("success", f"Ticket {ticket.number} created.") in shown_messages(response)
     assert (ticket.customer, ticket.channel, ticket.status, ticket.owner, ticket.creator) == (
-        account_a, Ticket.Channel.PHONE, S.OPEN, agent, agent)
+        account_a,
+        Ticket.Channel.PHONE,
+        S.OPEN,
+        agent,
+        agent,
+    )
     assert (str(ticket.contact_phone), ticket.contract_number, ticket.priority) == (
-        "+74951112233", "CN-2024-0117", Ticket.Priority.HIGH)
+        "+74951112233",
+        "CN-2024-0117",
+        Ticket.Priority.HIGH,
+    )
     assert list(ticket.actions.values_list("kind", flat=True)) == [TicketAction.Kind.CREATED]
     assert ticket.number in page_text(response) and ticket.subject in page_text(response)
 
 
-def test_a_ticket_sent_to_another_departments_queue_waits_there(client, agent, account_a, billing_queue,
-                                                                  billing_agent):
+def test_a_ticket_sent_to_another_departments_queue_waits_there(client, agent, account_a, billing_queue, billing_agent):
     """Staff may hand a new ticket to any open queue, not only to their own."""
     client.force_login(agent)
     client.post(reverse("tickets_staff:new"), new_ticket(account_a, queue=billing_queue.pk))
@@ -105,8 +119,9 @@ def test_a_ticket_sent_to_another_departments_queue_waits_there(client, agent, a
         ({"attachments": "exe"}, "attachments", "“invoice.pdf” is not an allowed type."),
     ],
 )
-def test_bad_input_for_a_new_ticket_is_refused_and_nothing_is_saved(client, agent, account_a, support_queue,
-                                                                     settings, overrides, field, message):
+def test_bad_input_for_a_new_ticket_is_refused_and_nothing_is_saved(
+    client, agent, account_a, support_queue, settings, overrides, field, message
+):
     if overrides.get("queue") == "closed":
         overrides = {**overrides, "queue": Queue.objects.create(name="Retired", is_active=False).pk}
     if overrides.get("attachments") == "exe":
@@ -188,16 +203,23 @@ NOT_POSSIBLE = "That action is not possible."
         ({"action": "forward", "queue": "billing", "comment": "  "}, "Add a comment for the next queue."),
         ({"action": "return", "comment": ""}, "Say why the ticket is returned."),
         ({"action": "close", "comment": "\n"}, "Describe the resolution."),
-        ({"action": "dispatch", "queue": "billing"},
-         "A ticket in status “Dispatched” cannot be moved with “Send to queue”."),
-        ({"action": "resend", "queue": "billing"},
-         "A ticket in status “Dispatched” cannot be moved with “Send to queue”."),
+        (
+            {"action": "dispatch", "queue": "billing"},
+            "A ticket in status “Dispatched” cannot be moved with “Send to queue”.",
+        ),
+        (
+            {"action": "resend", "queue": "billing"},
+            "A ticket in status “Dispatched” cannot be moved with “Send to queue”.",
+        ),
         ({"action": "reopen"}, "Only a closed ticket can be reopened."),
     ],
 )
 def test_refused_moves_say_why_and_change_nothing(client, portal_ticket, agent, billing_queue, data, message):
-    queues = {"support": portal_ticket.queue_id, "billing": billing_queue.pk,
-              "closed": Queue.objects.create(name="Retired", is_active=False).pk}
+    queues = {
+        "support": portal_ticket.queue_id,
+        "billing": billing_queue.pk,
+        "closed": Queue.objects.create(name="Retired", is_active=False).pk,
+    }
     if data.get("queue") in queues:
         data = {**data, "queue": queues[data["queue"]]}
     before = state(portal_ticket)
@@ -229,16 +251,18 @@ def test_taking_a_ticket_someone_else_owns_is_refused_and_names_them(client, por
     assert state(portal_ticket) == before
 
 
-def test_only_staff_who_may_change_tickets_and_see_this_one_can_move_it(client, portal_ticket, reader, billing_agent,
-                                                                          owner):
+def test_only_staff_who_may_change_tickets_and_see_this_one_can_move_it(
+    client, portal_ticket, reader, billing_agent, owner
+):
     before = state(portal_ticket)
     client.force_login(reader)
     assert client.post(reverse("tickets_staff:move", args=[portal_ticket.pk]), {"action": "take"}).status_code == 403
     client.force_login(billing_agent)
     assert client.post(reverse("tickets_staff:move", args=[portal_ticket.pk]), {"action": "take"}).status_code == 404
     client.force_login(owner)
-    response = client.post(reverse("tickets_staff:move", args=[portal_ticket.pk]), {"action": "close",
-                                                                                     "comment": "done"})
+    response = client.post(
+        reverse("tickets_staff:move", args=[portal_ticket.pk]), {"action": "close", "comment": "done"}
+    )
     assert response.status_code == 302 and response.url == reverse("core:portal_home")
     assert client.get(reverse("tickets_staff:move", args=[portal_ticket.pk])).status_code == 302
     client.force_login(billing_agent)
@@ -259,10 +283,18 @@ def post_message(client, ticket, kind, body, files=()):
 
 def test_a_public_reply_reaches_the_customer_and_an_internal_comment_never_does(client, portal_ticket, agent, owner):
     client.force_login(agent)
-    assert post_message(client, portal_ticket, "reply", "An engineer comes tomorrow.",
-                        [png_upload("schedule.png")]).status_code == 302
-    assert post_message(client, portal_ticket, "comment", "Customer was rude; check cabinet 14 first.",
-                        [png_upload("cabinet.png")]).status_code == 302
+    assert (
+        post_message(
+            client, portal_ticket, "reply", "An engineer comes tomorrow.", [png_upload("schedule.png")]
+        ).status_code
+        == 302
+    )
+    assert (
+        post_message(
+            client, portal_ticket, "comment", "Customer was rude; check cabinet 14 first.", [png_upload("cabinet.png")]
+        ).status_code
+        == 302
+    )
     reply, comment = TicketMessage.objects.order_by("pk")
     assert (reply.kind, comment.kind) == (TicketMessage.Kind.PUBLIC, TicketMessage.Kind.INTERNAL)
     assert OutboxMessage.objects.filter(event="ticket_reply", user=owner).count() == 1, "the comment tells nobody"
@@ -306,10 +338,14 @@ def test_replying_to_a_closed_ticket_asks_to_reopen_it_first(client, portal_tick
     "upload, message",
     [
         ("big", "“photo.png” is too large"),
-        (lambda: SimpleUploadedFile("photo.png", b"MZ\x90\x00" + b"\x00" * 200, content_type="image/png"),
-         "“photo.png” is not an allowed type."),
-        (lambda: SimpleUploadedFile("run.sh", b"#!/bin/sh\x00rm -rf /", content_type="text/plain"),
-         "“run.sh” is not an allowed type."),
+        (
+            lambda: SimpleUploadedFile("photo.png", b"MZ\x90\x00" + b"\x00" * 200, content_type="image/png"),
+            "“photo.png” is not an allowed type.",
+        ),
+        (
+            lambda: SimpleUploadedFile("run.sh", b"#!/bin/sh\x00rm -rf /", content_type="text/plain"),
+            "“run.sh” is not an allowed type.",
+        ),
     ],
     ids=["too-big", "exe-named-png", "binary-script"],
 )
@@ -344,14 +380,20 @@ def test_staff_who_may_only_look_can_neither_reply_nor_comment(client, portal_ti
 
 
 def interaction(customer, /, **overrides) -> dict:
-    data = {"customer": customer.pk, "kind": Interaction.Kind.CALL, "direction": Interaction.Direction.INBOUND,
-            "occurred_at": "2025-03-04T10:30", "summary": "Asked when the line will be repaired."}
+    data = {
+        "customer": customer.pk,
+        "kind": Interaction.Kind.CALL,
+        "direction": Interaction.Direction.INBOUND,
+        "occurred_at": "2025-03-04T10:30",
+        "summary": "Asked when the line will be repaired.",
+    }
     data.update(overrides)
     return data
 
 
-def test_agent_logs_a_call_and_sees_it_in_the_customers_interactions(client, agent, account_a, account_b,
-                                                                    portal_ticket):
+def test_agent_logs_a_call_and_sees_it_in_the_customers_interactions(
+    client, agent, account_a, account_b, portal_ticket
+):
     client.force_login(agent)
     response = client.post(reverse("tickets_staff:interaction_new"), interaction(account_a), follow=True)
     listed = f"{reverse('tickets_staff:interactions')}?customer={account_a.pk}"
@@ -359,9 +401,14 @@ def test_agent_logs_a_call_and_sees_it_in_the_customers_interactions(client, age
     assert shown_messages(response) == [("success", "Interaction logged.")]
     logged = Interaction.objects.get()
     assert (logged.customer, logged.staff, logged.kind, logged.direction) == (
-        account_a, agent, Interaction.Kind.CALL, Interaction.Direction.INBOUND)
+        account_a,
+        agent,
+        Interaction.Kind.CALL,
+        Interaction.Direction.INBOUND,
+    )
     assert timezone.localtime(logged.occurred_at, ZoneInfo(agent.time_zone)).replace(tzinfo=None) == datetime(
-        2025, 3, 4, 10, 30), "read in the agent's time zone"
+        2025, 3, 4, 10, 30
+    ), "read in the agent's time zone"
     assert [i.pk for i in response.context["interactions"]] == [logged.pk]
     assert "Asked when the line will be repaired." in page_text(response)
     others = client.get(reverse("tickets_staff:interactions"), {"customer": account_b.pk})
@@ -399,8 +446,14 @@ def test_staff_without_the_permission_cannot_log_interactions(client, reader, ac
 
 
 def outage_data(**overrides) -> dict:
-    data = {"area": "Moscow-Center", "services": "Internet, IPTV", "description": "Fibre cut on Tverskaya.",
-            "starts_at": "2025-06-01T08:00", "expected_end": "2025-06-01T14:00", "status": Outage.Status.ACTIVE}
+    data = {
+        "area": "Moscow-Center",
+        "services": "Internet, IPTV",
+        "description": "Fibre cut on Tverskaya.",
+        "starts_at": "2025-06-01T08:00",
+        "expected_end": "2025-06-01T14:00",
+        "status": Outage.Status.ACTIVE,
+    }
     data.update(overrides)
     return data
 
@@ -418,7 +471,11 @@ def test_manager_declares_an_outage(client, manager):
     assert response.redirect_chain == [(reverse("tickets_staff:outage_detail", args=[outage.pk]), 302)]
     assert shown_messages(response) == [("success", "Outage declared.")]
     assert (outage.area, outage.services, outage.status, outage.declared_by) == (
-        "Moscow-Center", "Internet, IPTV", Outage.Status.ACTIVE, manager)
+        "Moscow-Center",
+        "Internet, IPTV",
+        Outage.Status.ACTIVE,
+        manager,
+    )
     assert (outage.expected_end - outage.starts_at).total_seconds() == 6 * 3600
     assert "Fibre cut on Tverskaya." in page_text(response)
 
@@ -450,19 +507,21 @@ def test_only_managers_declare_outages(client, agent):
     assert client.get(reverse("tickets_staff:outages")).status_code == 200
 
 
-def test_linked_ticket_and_banner_for_customers_of_the_area_only(client, manager, agent, owner, kazan,
-                                                                 portal_ticket):
-    outage = services.outage_declare(by=manager, area="moscow-center", services="Internet",
-                                     starts_at=timezone.now(), description="Fibre cut")
+def test_linked_ticket_and_banner_for_customers_of_the_area_only(client, manager, agent, owner, kazan, portal_ticket):
+    outage = services.outage_declare(
+        by=manager, area="moscow-center", services="Internet", starts_at=timezone.now(), description="Fibre cut"
+    )
     client.force_login(agent)
-    response = client.post(reverse("tickets_staff:link_outage", args=[portal_ticket.pk]), {"outage": outage.pk},
-                           follow=True)
+    response = client.post(
+        reverse("tickets_staff:link_outage", args=[portal_ticket.pk]), {"outage": outage.pk}, follow=True
+    )
     assert shown_messages(response) == [("success", "Saved.")]
     portal_ticket.refresh_from_db()
     assert portal_ticket.outage == outage
     assert portal_ticket.actions.last().kind == TicketAction.Kind.OUTAGE_LINKED
-    assert page_text(client.get(reverse("tickets_staff:outage_detail", args=[outage.pk]))).count(
-        portal_ticket.number) == 1
+    assert (
+        page_text(client.get(reverse("tickets_staff:outage_detail", args=[outage.pk]))).count(portal_ticket.number) == 1
+    )
 
     banner = f'data-outage="{outage.pk}"'
     client.force_login(owner)
@@ -481,13 +540,15 @@ def test_linked_ticket_and_banner_for_customers_of_the_area_only(client, manager
 
 
 def test_linking_a_forged_or_resolved_outage_is_refused(client, manager, agent, portal_ticket):
-    resolved = services.outage_declare(by=manager, area="Moscow-Center", services="TV", starts_at=timezone.now(),
-                                       status=Outage.Status.RESOLVED)
+    resolved = services.outage_declare(
+        by=manager, area="Moscow-Center", services="TV", starts_at=timezone.now(), status=Outage.Status.RESOLVED
+    )
     before = state(portal_ticket)
     client.force_login(agent)
     for forged in (resolved.pk, 999999, "abc"):
-        response = client.post(reverse("tickets_staff:link_outage", args=[portal_ticket.pk]), {"outage": forged},
-                               follow=True)
+        response = client.post(
+            reverse("tickets_staff:link_outage", args=[portal_ticket.pk]), {"outage": forged}, follow=True
+        )
         assert shown_messages(response) == [("error", "Choose an outage from the list.")]
     assert state(portal_ticket) == before
 
@@ -512,7 +573,9 @@ def test_telling_the_affected_customers_writes_one_sms_per_affected_account(clie
     assert shown_messages(response) == [("success", "2 customers will be told by SMS.")]
     rows = OutboxMessage.objects.filter(event="outage")
     assert {(row.customer_id, row.channel, row.to) for row in rows} == {
-        (area.pk, "sms", "+74951112233"), (second.pk, "sms", "+74957770000")}
+        (area.pk, "sms", "+74951112233"),
+        (second.pk, "sms", "+74957770000"),
+    }
     assert not rows.filter(customer__in=[kazan.customer, suspended, no_phone]).exists()
     assert rows.first().context["services"] == "Internet"
     outage.refresh_from_db()
@@ -531,9 +594,16 @@ def found(owner, manager, agent, billing_agent, support_queue, billing_queue):
     beta = CustomerFactory(name="Beta Bakery", area="Kazan")
 
     def make(customer, queue, subject, contract, phone, created):
-        ticket = services.ticket_create(by=manager, customer=customer, queue=queue, subject=subject,
-                                        text="Details follow.", contact_name="Contact", contact_phone=phone,
-                                        contract_number=contract)
+        ticket = services.ticket_create(
+            by=manager,
+            customer=customer,
+            queue=queue,
+            subject=subject,
+            text="Details follow.",
+            contact_name="Contact",
+            contact_phone=phone,
+            contract_number=contract,
+        )
         Ticket.objects.filter(pk=ticket.pk).update(created_at=timezone.make_aware(datetime(*created, 12)))
         return ticket
 
@@ -551,8 +621,9 @@ def search(client, **criteria) -> list[str]:
     return [ticket.subject for ticket in response.context["tickets"]]
 
 
-def test_search_finds_tickets_by_each_criterion_closed_ones_included(client, manager, found, billing_agent,
-                                                                       billing_queue):
+def test_search_finds_tickets_by_each_criterion_closed_ones_included(
+    client, manager, found, billing_agent, billing_queue
+):
     client.force_login(manager)
     router = found["router"]
     assert search(client, q=router.number) == [router.subject]
@@ -581,8 +652,9 @@ def test_search_says_when_nothing_matches_and_when_nothing_was_asked(client, man
     assert "Enter at least one criterion." in page_text(empty)
 
 
-@pytest.mark.parametrize("criteria", [{"since": "last week"}, {"phone": "12-34"}, {"status": "LOST"},
-                                      {"queue": "999999"}, {"owner": "abc"}])
+@pytest.mark.parametrize(
+    "criteria", [{"since": "last week"}, {"phone": "12-34"}, {"status": "LOST"}, {"queue": "999999"}, {"owner": "abc"}]
+)
 def test_bad_search_criteria_are_shown_not_crashed_on(client, manager, found, criteria):
     client.force_login(manager)
     response = client.get(reverse("tickets_staff:search"), criteria)
@@ -592,8 +664,9 @@ def test_bad_search_criteria_are_shown_not_crashed_on(client, manager, found, cr
 
 
 def test_an_agent_finds_only_the_tickets_of_their_scope(client, agent, found, billing_queue, account_a):
-    mine = services.ticket_create(by=agent, customer=found["beta"], queue=billing_queue, subject="Refund I asked for",
-                                  text="x", contact_name="B")
+    mine = services.ticket_create(
+        by=agent, customer=found["beta"], queue=billing_queue, subject="Refund I asked for", text="x", contact_name="B"
+    )
     client.force_login(agent)
     assert search(client, customer="alpha") == ["Router burnt after storm", "Old router ticket"]
     assert search(client, customer="beta") == [mine.subject], "created by them, in another queue"
@@ -607,8 +680,9 @@ def test_an_agent_finds_only_the_tickets_of_their_scope(client, agent, found, bi
     assert search(client, q="router") == []
 
 
-def test_an_outage_page_lists_only_the_linked_tickets_the_viewer_may_see(client, manager, agent, billing_agent,
-                                                                         portal_ticket):
+def test_an_outage_page_lists_only_the_linked_tickets_the_viewer_may_see(
+    client, manager, agent, billing_agent, portal_ticket
+):
     outage = services.outage_declare(by=manager, area="Moscow-Center", services="Internet", starts_at=timezone.now())
     services.ticket_link_outage(ticket=portal_ticket, outage=outage, by=agent)
     url = reverse("tickets_staff:outage_detail", args=[outage.pk])

@@ -30,8 +30,9 @@ def test_portal_ticket_goes_straight_to_dispatch_and_tells_customer_and_queue(po
 
 
 def test_staff_ticket_without_queue_starts_open_owned_by_creator(agent, account_a, support_queue):
-    ticket = services.ticket_create(by=agent, customer=account_a, queue=None, subject="Call back",
-                                    text="Customer called", contact_name="Alice")
+    ticket = services.ticket_create(
+        by=agent, customer=account_a, queue=None, subject="Call back", text="Customer called", contact_name="Alice"
+    )
     assert (ticket.status, ticket.owner) == (S.OPEN, agent)
 
 
@@ -76,8 +77,9 @@ def _other_queue():
 
 
 def _ticket_in(status, *, owner, agent, support_queue):
-    ticket = services.ticket_create(by=owner, customer=owner.customer, queue=support_queue, subject="S", text="T",
-                                    contact_name="A")
+    ticket = services.ticket_create(
+        by=owner, customer=owner.customer, queue=support_queue, subject="S", text="T", contact_name="A"
+    )
     if status == S.DISPATCH:
         return ticket
     if status == S.OPEN:
@@ -97,10 +99,18 @@ def _manager():
 
 
 ALLOWED = {
-    (S.DISPATCH, "take"), (S.FORWARDED, "take"),
-    (S.DISPATCH, "return"), (S.FORWARDED, "return"), (S.OPEN, "return"),
-    (S.DISPATCH, "forward"), (S.FORWARDED, "forward"), (S.OPEN, "forward"),
-    (S.OPEN, "close"), (S.DISPATCH, "close"), (S.FORWARDED, "close"), (S.REJECT_RETURN, "close"),
+    (S.DISPATCH, "take"),
+    (S.FORWARDED, "take"),
+    (S.DISPATCH, "return"),
+    (S.FORWARDED, "return"),
+    (S.OPEN, "return"),
+    (S.DISPATCH, "forward"),
+    (S.FORWARDED, "forward"),
+    (S.OPEN, "forward"),
+    (S.OPEN, "close"),
+    (S.DISPATCH, "close"),
+    (S.FORWARDED, "close"),
+    (S.REJECT_RETURN, "close"),
     (S.CLOSED, "reopen"),
 }
 
@@ -158,8 +168,9 @@ def test_second_agent_taking_is_told_who_has_it(portal_ticket, agent, other_agen
 
 
 def test_only_the_creator_resends_a_returned_ticket(agent, other_agent, account_a, support_queue):
-    ticket = services.ticket_create(by=agent, customer=account_a, queue=support_queue, subject="S", text="T",
-                                    contact_name="A")
+    ticket = services.ticket_create(
+        by=agent, customer=account_a, queue=support_queue, subject="S", text="T", contact_name="A"
+    )
     ticket = workflow.ticket_return(ticket=ticket, by=other_agent, reason="incomplete")
     with pytest.raises(TicketWorkflowError):
         workflow.ticket_dispatch(ticket=ticket, queue=support_queue, by=other_agent)
@@ -176,7 +187,9 @@ def test_customer_reply_reopens_recent_closed_ticket_but_not_an_old_one(portal_t
     ticket.refresh_from_db()
     assert ticket.status == S.OPEN
     ticket = workflow.ticket_close(ticket=ticket, by=agent, resolution="done again")
-    Ticket.objects.filter(pk=ticket.pk).update(closed_at=timezone.now() - timedelta(days=settings.TICKET_REOPEN_DAYS + 1))
+    Ticket.objects.filter(pk=ticket.pk).update(
+        closed_at=timezone.now() - timedelta(days=settings.TICKET_REOPEN_DAYS + 1)
+    )
     with pytest.raises(TicketWorkflowError):
         services.ticket_reply(ticket=ticket, by=owner, body="Again")
     ticket.refresh_from_db()
@@ -239,12 +252,22 @@ TABLE = {
         "reopen": "",
     },
     "DISPATCH": {
-        "dispatch": "", "resend": "", "take": QUEUE_STAFF, "return": QUEUE_STAFF, "forward": QUEUE_STAFF,
-        "close": QUEUE_STAFF, "reopen": "",
+        "dispatch": "",
+        "resend": "",
+        "take": QUEUE_STAFF,
+        "return": QUEUE_STAFF,
+        "forward": QUEUE_STAFF,
+        "close": QUEUE_STAFF,
+        "reopen": "",
     },
     "FORWARDED": {
-        "dispatch": "", "resend": "", "take": QUEUE_STAFF, "return": QUEUE_STAFF, "forward": QUEUE_STAFF,
-        "close": QUEUE_STAFF, "reopen": "",
+        "dispatch": "",
+        "resend": "",
+        "take": QUEUE_STAFF,
+        "return": QUEUE_STAFF,
+        "forward": QUEUE_STAFF,
+        "close": QUEUE_STAFF,
+        "reopen": "",
     },
     "REJECT-RETURN": {
         "dispatch": "manager creator",  # ticket_dispatch on a returned ticket is the re-send
@@ -256,7 +279,12 @@ TABLE = {
         "reopen": "",
     },
     "CLOSED": {
-        "dispatch": "", "resend": "", "take": "", "return": "", "forward": "", "close": "",
+        "dispatch": "",
+        "resend": "",
+        "take": "",
+        "return": "",
+        "forward": "",
+        "close": "",
         "reopen": "manager queue_agent other_agent creator",  # any staff who may change tickets
     },
 }
@@ -272,8 +300,9 @@ STATES = {
 
 TABLE_MOVES = {
     "dispatch": lambda t, u, q: workflow.ticket_dispatch(ticket=t, queue=q["support"], by=u, note="please"),
-    "resend": lambda t, u, q: workflow.ticket_dispatch(ticket=t, queue=q["support"], by=u,
-                                                       corrections={"subject": "Corrected subject"}),
+    "resend": lambda t, u, q: workflow.ticket_dispatch(
+        ticket=t, queue=q["support"], by=u, corrections={"subject": "Corrected subject"}
+    ),
     "take": lambda t, u, q: workflow.ticket_take(ticket=t, by=u),
     "return": lambda t, u, q: workflow.ticket_return(ticket=t, by=u, reason="Wrong account"),
     "forward": lambda t, u, q: workflow.ticket_forward(ticket=t, queue=q["billing"], by=u, comment="For billing"),
@@ -291,8 +320,14 @@ def people(owner, agent, billing_agent, manager, reader):
     from tests.factories import StaffUserFactory
 
     creator = StaffUserFactory(username="sam", role="Sales")
-    return {"manager": manager, "queue_agent": agent, "other_agent": billing_agent, "creator": creator,
-            "customer": owner, "reader": reader}
+    return {
+        "manager": manager,
+        "queue_agent": agent,
+        "other_agent": billing_agent,
+        "creator": creator,
+        "customer": owner,
+        "reader": reader,
+    }
 
 
 def _make(state, people, support_queue) -> Ticket:
@@ -301,9 +336,16 @@ def _make(state, people, support_queue) -> Ticket:
     status, owner_role = STATES[state]
     closed = status == S.CLOSED
     return Ticket.objects.create(
-        queue=support_queue, customer=people["customer"].customer, creator=people["creator"], subject="S", text="T",
-        contact_name="A", status=status, owner=people[owner_role] if owner_role else None,
-        return_reason="incomplete" if status == S.REJECT_RETURN else "", resolution="Fixed" if closed else "",
+        queue=support_queue,
+        customer=people["customer"].customer,
+        creator=people["creator"],
+        subject="S",
+        text="T",
+        contact_name="A",
+        status=status,
+        owner=people[owner_role] if owner_role else None,
+        return_reason="incomplete" if status == S.REJECT_RETURN else "",
+        resolution="Fixed" if closed else "",
         closed_at=timezone.now() if closed else None,
     )
 
@@ -356,21 +398,29 @@ def test_refusals_say_why(people, support_queue, billing_queue):
     queues = {"support": support_queue, "billing": billing_queue}
     closed = _make("CLOSED", people, support_queue)
     assert _try("close", closed, people["manager"], queues) == (
-        False, "A ticket in status “Closed” cannot be moved with “Close”.")
+        False,
+        "A ticket in status “Closed” cannot be moved with “Close”.",
+    )
     taken = _make("OPEN, taken by the queue agent", people, support_queue)
     name = people["queue_agent"].get_full_name()
     assert _try("take", taken, people["manager"], queues) == (False, f"{name} has already taken this ticket.")
     dispatched = _make("DISPATCH", people, support_queue)
     assert _try("take", dispatched, people["other_agent"], queues) == (
-        False, "Only agents of the queue “Technical support” can do this.")
+        False,
+        "Only agents of the queue “Technical support” can do this.",
+    )
     for role in ("customer", "reader"):
         assert _try("close", dispatched, people[role], queues) == (False, "You may not change this ticket.")
     returned = _make("REJECT-RETURN", people, support_queue)
     assert _try("resend", returned, people["queue_agent"], queues) == (
-        False, "Only the ticket's creator can correct and send it again.")
+        False,
+        "Only the ticket's creator can correct and send it again.",
+    )
     opened = _make("OPEN, kept by its creator", people, support_queue)
     assert _try("dispatch", opened, people["other_agent"], queues) == (
-        False, "Only its owner, its creator or an agent of its queue can send this ticket to a queue.")
+        False,
+        "Only its owner, its creator or an agent of its queue can send this ticket to a queue.",
+    )
     assert _try("resend", opened, people["creator"], queues) == (False, "Only a returned ticket can be corrected.")
 
 
@@ -387,8 +437,9 @@ def test_a_returned_portal_request_is_resent_by_its_creator_only(who, allowed, p
     ticket = workflow.ticket_return(ticket=portal_ticket, by=agent, reason="Which contract?")
     before = snapshot(ticket)
     if allowed:
-        ticket = workflow.ticket_dispatch(ticket=ticket, queue=ticket.queue, by=user,
-                                          corrections={"contract_number": "CN-7"})
+        ticket = workflow.ticket_dispatch(
+            ticket=ticket, queue=ticket.queue, by=user, corrections={"contract_number": "CN-7"}
+        )
         assert (ticket.status, ticket.contract_number) == (S.DISPATCH, "CN-7")
         assert ticket.actions.last().kind == TicketAction.Kind.RESENT
     else:
@@ -425,8 +476,13 @@ def test_a_return_asks_the_customer_for_a_correction_only_on_their_own_request(p
     portal_ticket.refresh_from_db()
     assert portal_ticket.stage_label == "Needs correction"
     by_phone = services.ticket_create(
-        by=agent, customer=portal_ticket.customer, queue=support_queue, subject="Second router", text="Floor 2",
-        contact_name="Olga", channel=Ticket.Channel.PHONE,
+        by=agent,
+        customer=portal_ticket.customer,
+        queue=support_queue,
+        subject="Second router",
+        text="Floor 2",
+        contact_name="Olga",
+        channel=Ticket.Channel.PHONE,
     )
     workflow.ticket_return(ticket=by_phone, by=agent, reason="No address")
     by_phone.refresh_from_db()

@@ -39,8 +39,12 @@ def ticket_list(request):
         "outages": selectors.active_outages_for_user(request.user),
         "filters": filters,
         "form": form,
-        "sort_columns": [("number", _("Number")), ("date", _("Created")), ("status", _("Status")),
-                         ("priority", _("Priority"))],
+        "sort_columns": [
+            ("number", _("Number")),
+            ("date", _("Created")),
+            ("status", _("Status")),
+            ("priority", _("Priority")),
+        ],
     }
     return render(request, "tickets/portal_list.html", context)
 
@@ -80,10 +84,19 @@ def ticket_new(request):
 def _detail_context(request, ticket, *, reply_form=None, rating_form=None, correction_form=None) -> dict:
     may_resend = ticket.needs_creator_action and ticket.creator_id == request.user.pk
     return {
-        "correction_form": correction_form or (CorrectionForm(initial={
-            "subject": ticket.subject, "text": ticket.text, "contract_number": ticket.contract_number,
-            "contact_phone": ticket.contact_phone,
-        }) if may_resend else None),
+        "correction_form": correction_form
+        or (
+            CorrectionForm(
+                initial={
+                    "subject": ticket.subject,
+                    "text": ticket.text,
+                    "contract_number": ticket.contract_number,
+                    "contact_phone": ticket.contact_phone,
+                }
+            )
+            if may_resend
+            else None
+        ),
         "ticket": ticket,
         "conversation": ticket.visible_messages,
         "files": ticket.ticket_files,
@@ -160,7 +173,9 @@ def attachment_download(request, pk: int):
 
 def attachment_response(attachment) -> FileResponse:
     response = FileResponse(
-        attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
         content_type=attachment.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"

@@ -54,25 +54,33 @@ def _page(request, queryset, *, paginator_class=Paginator):
 @permission("tickets.view_ticket")
 def folder(request):
     page, tickets = _page(request, selectors.staff_folder(user=request.user))
-    return render(request, "tickets/staff_folder.html", {
-        "page_obj": page,
-        "tickets": tickets,
-        "queues": selectors.queues_for(request.user),
-        "title": _("My folder"),
-    })
+    return render(
+        request,
+        "tickets/staff_folder.html",
+        {
+            "page_obj": page,
+            "tickets": tickets,
+            "queues": selectors.queues_for(request.user),
+            "title": _("My folder"),
+        },
+    )
 
 
 @permission("tickets.view_ticket")
 def queue(request, pk: int):
     current = selectors.queue_for_user(request.user, pk)
     page, tickets = _page(request, selectors.queue_tickets(queue=current))
-    return render(request, "tickets/staff_folder.html", {
-        "page_obj": page,
-        "tickets": tickets,
-        "queues": selectors.queues_for(request.user),
-        "current_queue": current,
-        "title": current.name,
-    })
+    return render(
+        request,
+        "tickets/staff_folder.html",
+        {
+            "page_obj": page,
+            "tickets": tickets,
+            "queues": selectors.queues_for(request.user),
+            "current_queue": current,
+            "title": current.name,
+        },
+    )
 
 
 @permission("tickets.view_ticket")
@@ -82,9 +90,15 @@ def search(request):
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         criteria = selectors.StaffSearch(
-            query=data["q"].strip(), customer=data["customer"].strip(), contract=data["contract"],
-            phone=str(data["phone"] or ""), status=data["status"], queue=data["queue"], owner=data["owner"],
-            since=data["since"], until=data["until"],
+            query=data["q"].strip(),
+            customer=data["customer"].strip(),
+            contract=data["contract"],
+            phone=str(data["phone"] or ""),
+            status=data["status"],
+            queue=data["queue"],
+            owner=data["owner"],
+            since=data["since"],
+            until=data["until"],
         )
         if not criteria.is_empty:
             found = selectors.staff_search(user=request.user, criteria=criteria)
@@ -105,10 +119,18 @@ def ticket_new(request):
         data = form.cleaned_data
         try:
             ticket = services.ticket_create(
-                by=request.user, customer=data["customer"], queue=data["queue"], subject=data["subject"],
-                text=data["text"], contact_name=data["contact_name"], contact_phone=data["contact_phone"] or "",
-                contract_number=data["contract_number"], type=data["type"], priority=data["priority"],
-                channel=data["channel"], files=data["attachments"],
+                by=request.user,
+                customer=data["customer"],
+                queue=data["queue"],
+                subject=data["subject"],
+                text=data["text"],
+                contact_name=data["contact_name"],
+                contact_phone=data["contact_phone"] or "",
+                contract_number=data["contract_number"],
+                type=data["type"],
+                priority=data["priority"],
+                channel=data["channel"],
+                files=data["attachments"],
             )
         except TicketWorkflowError as error:
             form.add_error(None, str(error))
@@ -196,8 +218,9 @@ def _post_message(request, pk: int, *, prefix: str, service):
     form = StaffReplyForm(request.POST, request.FILES, prefix=prefix)
     if form.is_valid():
         try:
-            service(ticket=ticket, by=request.user, body=form.cleaned_data["body"],
-                    files=form.cleaned_data["attachments"])
+            service(
+                ticket=ticket, by=request.user, body=form.cleaned_data["body"], files=form.cleaned_data["attachments"]
+            )
         except TicketWorkflowError as error:
             messages.error(request, str(error))
         else:
@@ -229,10 +252,14 @@ def attachment_download(request, pk: int):
 def interaction_list(request):
     customer_id = request.GET.get("customer")
     customer = Customer.objects.filter(pk=customer_id).first() if (customer_id or "").isdigit() else None
-    page, interactions = _page(request, selectors.interactions_for(user=request.user,
-                                                                   customer_id=customer.pk if customer else None))
-    return render(request, "tickets/staff_interactions.html",
-                  {"page_obj": page, "interactions": interactions, "customer": customer})
+    page, interactions = _page(
+        request, selectors.interactions_for(user=request.user, customer_id=customer.pk if customer else None)
+    )
+    return render(
+        request,
+        "tickets/staff_interactions.html",
+        {"page_obj": page, "interactions": interactions, "customer": customer},
+    )
 
 
 @permission("tickets.add_interaction")
@@ -242,8 +269,14 @@ def interaction_new(request):
     form = InteractionForm(request.POST or None, initial={"customer": customer_id} if customer_id.isdigit() else {})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.interaction_log(customer=data["customer"], by=request.user, kind=data["kind"],
-                                 direction=data["direction"], summary=data["summary"], occurred_at=data["occurred_at"])
+        services.interaction_log(
+            customer=data["customer"],
+            by=request.user,
+            kind=data["kind"],
+            direction=data["direction"],
+            summary=data["summary"],
+            occurred_at=data["occurred_at"],
+        )
         messages.success(request, _("Interaction logged."))
         return redirect(f"{reverse('tickets_staff:interactions')}?customer={data['customer'].pk}")
     return render(request, "tickets/staff_form.html", {"form": form, "title": _("Log an interaction")})
@@ -280,12 +313,16 @@ def outage_detail(request, pk: int):
         .defer(*selectors.LIST_DEFERRED)
         .order_by("-created_at")[:50]
     )
-    return render(request, "tickets/staff_outage_detail.html", {
-        "outage": outage,
-        "tickets": tickets,
-        "affected": services.outage_affected_customers(outage).count(),
-        "status_form": OutageStatusForm(initial={"status": outage.status}),
-    })
+    return render(
+        request,
+        "tickets/staff_outage_detail.html",
+        {
+            "outage": outage,
+            "tickets": tickets,
+            "affected": services.outage_affected_customers(outage).count(),
+            "status_form": OutageStatusForm(initial={"status": outage.status}),
+        },
+    )
 
 
 @permission("tickets.declare_outage")

@@ -87,8 +87,15 @@ class Command(BaseCommand):
         ]
         users: dict[str, User] = {}
         for username, first, last, role, department, superuser, language in STAFF:
-            user = self._user(username, password, first_name=first, last_name=last, language=language,
-                              is_staff=role != roles.CHANNEL_PARTNER, is_superuser=superuser)
+            user = self._user(
+                username,
+                password,
+                first_name=first,
+                last_name=last,
+                language=language,
+                is_staff=role != roles.CHANNEL_PARTNER,
+                is_superuser=superuser,
+            )
             user.groups.set([Group.objects.get(name=role)])
             StaffProfile.objects.update_or_create(
                 user=user, defaults={"department": department, "branch": branches[0], "job_title": role}
@@ -98,8 +105,9 @@ class Command(BaseCommand):
         for username, fields, (first, last, language) in CUSTOMERS:
             customer = Customer.objects.filter(email=fields["email"]).first() or Customer(**fields)
             customer.save()
-            user = self._user(username, password, first_name=first, last_name=last, language=language,
-                              customer=customer)
+            user = self._user(
+                username, password, first_name=first, last_name=last, language=language, customer=customer
+            )
             user.groups.set([Group.objects.get(name=roles.CUSTOMER)])
             customers[username] = customer
             users[username] = user

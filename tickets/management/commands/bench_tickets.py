@@ -33,16 +33,14 @@ class Command(BaseCommand):
             Ticket.objects.values("customer_id").annotate(n=Count("pk")).order_by("-n").values_list("customer_id", "n")
         ).first()
         customer_user = User.objects.filter(customer_id=busiest_customer[0], is_active=True).first()
-        queue = (
-            Queue.objects.annotate(n=Count("tickets")).filter(members__isnull=False).order_by("-n").first()
-        )
+        queue = Queue.objects.annotate(n=Count("tickets")).filter(members__isnull=False).order_by("-n").first()
         agent = queue.members.first()
-        ticket = (
-            Ticket.objects.filter(queue=queue).annotate(n=Count("messages")).order_by("-n", "-pk").first()
-        )
+        ticket = Ticket.objects.filter(queue=queue).annotate(n=Count("messages")).order_by("-n", "-pk").first()
         customer_ticket = (
             Ticket.objects.filter(customer__users__is_active=True)
-            .annotate(n=Count("messages")).order_by("-n", "-pk").first()
+            .annotate(n=Count("messages"))
+            .order_by("-n", "-pk")
+            .first()
         )
         manager = User.objects.filter(groups__name="Manager", is_active=True).first() or agent
 
@@ -52,12 +50,19 @@ class Command(BaseCommand):
         )
         pages = [
             ("customer list", customer_user, reverse("tickets_portal:list")),
-            ("customer list, open, by priority", customer_user, reverse("tickets_portal:list") + "?state=open&sort=-priority"),
+            (
+                "customer list, open, by priority",
+                customer_user,
+                reverse("tickets_portal:list") + "?state=open&sort=-priority",
+            ),
             ("staff queue page", agent, reverse("tickets_staff:queue", args=[queue.pk])),
             ("staff folder", agent, reverse("tickets_staff:folder")),
             ("ticket page (staff)", agent, reverse("tickets_staff:detail", args=[ticket.pk])),
-            ("ticket page (customer)", customer_ticket.customer.users.first(),
-             reverse("tickets_portal:detail", args=[customer_ticket.pk])),
+            (
+                "ticket page (customer)",
+                customer_ticket.customer.users.first(),
+                reverse("tickets_portal:detail", args=[customer_ticket.pk]),
+            ),
             ("staff search 'router'", manager, reverse("tickets_staff:search") + "?q=router"),
             ("staff search by number", manager, reverse("tickets_staff:search") + f"?q={ticket.number}"),
             ("portal home", customer_user, reverse("core:portal_home")),
