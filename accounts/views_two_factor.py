@@ -201,7 +201,9 @@ def two_factor_enrol_view(request):
         "required": two_factor_required(user=user),
         "issuer": settings.OTP_TOTP_ISSUER,
     }
-    return render(request, "accounts/two_factor_enrol.html", context)
+    response = render(request, "accounts/two_factor_enrol.html", context)
+    response["Cache-Control"] = "no-store"  # the page shows the secret
+    return response
 
 
 @login_required

@@ -1,9 +1,11 @@
 """Two-factor login (TOTP): enrolment, the second login step, recovery codes, lockout, admin site, reset."""
 
+import io
 import time
 from binascii import unhexlify
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -295,3 +297,11 @@ def test_a_manager_may_not_reset_a_second_factor(client, manager, administrator)
     )
     assert TOTPDevice.objects.filter(user=administrator).exists()
     assert not SecurityEvent.objects.filter(kind=SecurityEvent.Kind.TWO_FACTOR_RESET).exists()
+
+
+def test_seed_demo_says_who_must_set_up_two_factor_login():
+    out = io.StringIO()
+    call_command("seed_demo", password="demo-pass-123", stdout=out)
+    lines = {line.split()[0]: line for line in out.getvalue().splitlines() if line.startswith("  ")}
+    assert "two-factor" in lines["admin"] and "two-factor" in lines["manager"]
+    assert "two-factor" not in lines["agent"] and "two-factor" not in lines["customer"]

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.module_loading import module_has_submodule
 
 from accounts.models import Branch, Customer, StaffProfile, User
-from accounts.two_factor import two_factor_required
+from accounts.two_factor import totp_device_for, two_factor_required
 from core import roles
 
 STAFF = [
@@ -77,7 +77,8 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo users (all with the same password):"))
         for username, user in users.items():
             role = ", ".join(user.groups.values_list("name", flat=True))
-            enrol = "   (sets up two-factor login at first login)" if two_factor_required(user=user) else ""
+            must_enrol = two_factor_required(user=user) and totp_device_for(user=user) is None
+            enrol = "   (sets up two-factor login at first login)" if must_enrol else ""
             self.stdout.write(f"  {username:<10} {password}   {role}{enrol}")
         self.stdout.write(
             "Two-factor login (TOTP) is required for superusers and for: "
