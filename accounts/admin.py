@@ -6,6 +6,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from accounts.forms import UserAddForm
 from accounts.models import Branch, Customer, LoginThrottle, SecurityEvent, StaffProfile, User
 from accounts.services import customer_identity_reveal, user_create
+from accounts.two_factor import two_factor_reset
 from core.masking import mask
 
 IDENTITY_FIELDS = ("passport_number", "passport_issued_by", "passport_issued_on", "tax_number")
@@ -169,3 +170,30 @@ class SecurityEventAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+# --- Two-factor login: an administrator resets users' second factor (accounts.two_factor) ---------------
+
+
+@admin.action(description=_("Reset two-factor login (lost phone)"), permissions=["two_factor_reset"])
+def two_factor_reset_action(modeladmin, request, queryset):
+    reset = [
+        user.username
+        for user in queryset
+        if two_factor_reset(user=user, by=request.user, ip_address=request.META.get("REMOTE_ADDR"))
+    ]
+    if reset:
+        messages.success(
+            request,
+            _("Two-factor login was reset for %(users)s; they were told by e-mail.") % {"users": ", ".join(reset)},
+        )
+    else:
+        messages.info(request, _("None of the selected users had two-factor login set up."))
+
+
+def _has_two_factor_reset_permission(self, request):
+    return request.user.has_perm("otp_totp.delete_totpdevice")
+
+
+UserAdmin.actions = (*UserAdmin.actions, two_factor_reset_action)
+UserAdmin.has_two_factor_reset_permission = _has_two_factor_reset_permission

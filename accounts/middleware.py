@@ -1,10 +1,14 @@
 """Send a user who must change their password (first login, expired password) to
-the change form before anything else."""
+the change form before anything else, and one who needs a second factor to enrol or verify."""
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
 
 from accounts.services import password_is_expired
+from accounts.two_factor import totp_device_for, two_factor_required
 
 ALLOWED_PREFIXES = ("/static/", "/media/", "/i18n/", "/healthz")
 
@@ -30,3 +34,42 @@ class PasswordChangeRequiredMiddleware:
             reverse("accounts:logout"),
         )
         return not path.startswith(ALLOWED_PREFIXES) and path not in exempt
+
+
+class TwoFactorRequiredMiddleware:
+    """Confine a logged-in user whose session is not verified with a second factor, where one is
+    needed: their role requires two-factor login, or they open the admin site (all staff).
+
+    They are sent to enrol when they have no authenticator app yet, else to enter a code.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and self._is_guarded(request.path):
+            target = self._target(request, user)
+            if target:
+                return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")
+        return self.get_response(request)
+
+    @staticmethod
+    def _target(request, user) -> str | None:
+        if not settings.TWO_FACTOR_ENFORCED or user.is_verified():
+            return None
+        opens_admin = user.is_staff and request.path.startswith(reverse("admin:index"))
+        if not opens_admin and not two_factor_required(user=user):
+            return None
+        if totp_device_for(user=user) is None:
+            return reverse("accounts:two_factor_enrol")
+        return reverse("accounts:login_verify")
+
+    @staticmethod
+    def _is_guarded(path: str) -> bool:
+        exempt = (
+            reverse("accounts:login_verify"),
+            reverse("accounts:logout"),
+            reverse("accounts:password_change_required"),
+        )
+        return not path.startswith((*ALLOWED_PREFIXES, reverse("accounts:two_factor"))) and path not in exempt

@@ -213,6 +213,12 @@ class SecurityEvent(models.Model):
         PASSWORD_RESET = "password_reset", _("Password reset requested")
         ACCOUNT_CREATED = "account_created", _("Account created")
         IDENTITY_REVEALED = "identity_revealed", _("Identity data revealed")
+        TWO_FACTOR_ENROLLED = "two_factor_enrolled", _("Two-factor login enabled")
+        TWO_FACTOR_DISABLED = "two_factor_disabled", _("Two-factor login disabled")
+        TWO_FACTOR_FAILED = "two_factor_failed", _("Wrong two-factor code")
+        TWO_FACTOR_RESET = "two_factor_reset", _("Two-factor login reset by an administrator")
+        RECOVERY_CODE_USED = "recovery_code_used", _("Recovery code used")
+        RECOVERY_CODES_REGENERATED = "recovery_codes_regenerated", _("Recovery codes regenerated")
 
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     user = models.ForeignKey(

@@ -27,6 +27,8 @@ from accounts.services import (
     user_password_set,
     user_preferences_update,
 )
+from accounts.two_factor import totp_device_for
+from accounts.views_two_factor import login_second_factor_start
 from core.access import customer_required
 from core.http import client_ip
 from notifications.forms import NotificationPreferencesForm
@@ -42,6 +44,12 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form):
         user = form.get_user()
+        if totp_device_for(user=user) is not None:
+            # Second factor: nobody is logged in until accounts.views_two_factor.login_verify accepts a code.
+            identifier = form.cleaned_data["username"]
+            return login_second_factor_start(
+                self.request, user=user, identifier=identifier, redirect_to=self.get_redirect_url()
+            )
         login_success_record(user=user, identifier=form.cleaned_data["username"], ip_address=client_ip(self.request))
         response = super().form_valid(form)
         translation.activate(user.language)

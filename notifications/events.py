@@ -71,6 +71,13 @@ EVENTS: dict[str, Event] = {
             sample={"reset_url": "https://portal.example.com/accounts/password/reset/MQ/abc-123/"},
         ),
         Event("account_locked", Kind.SECURITY, _("Account locked"), ("minutes",), sample={"minutes": 15}),
+        Event(
+            "two_factor_reset",
+            Kind.SECURITY,
+            _("Two-factor login reset"),
+            ("login_url",),
+            sample={"login_url": "https://portal.example.com/accounts/login/"},
+        ),
         Event("ticket_created", Kind.TICKETS, _("Ticket created"), ("ticket_number", "subject", "url"), sample=_TICKET),
         Event(
             "ticket_reply",

@@ -70,6 +70,9 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "simple_history",
     "phonenumber_field",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "core",
     "accounts",
     "notifications",
@@ -84,9 +87,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "core.middleware.UserPreferencesMiddleware",
     "core.middleware.SessionIdleTimeoutMiddleware",
     "accounts.middleware.PasswordChangeRequiredMiddleware",
+    "accounts.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -168,6 +173,15 @@ LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", 15)
 PASSWORD_MAX_AGE_DAYS = envint("PASSWORD_MAX_AGE_DAYS", 0)
 PASSWORD_RESET_TIMEOUT = envint("PASSWORD_RESET_TIMEOUT_HOURS", 72) * 3600
+
+# Two-factor login (TOTP, accounts/two_factor.py): the roles that must use it (superusers always must).
+TWO_FACTOR_REQUIRED_ROLES = envlist("TWO_FACTOR_REQUIRED_ROLES", "Administrator,Manager")
+# Off only in the test configuration (tests/conftest.py), so that tests which `force_login` a manager
+# are not confined to the enrolment page; the two-factor tests turn it back on.
+TWO_FACTOR_ENFORCED = True
+OTP_TOTP_ISSUER = envstr("OTP_TOTP_ISSUER", "omsportal")
+# The django-otp admin pages never show a device's secret once it exists.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 SESSION_COOKIE_AGE = envint("SESSION_IDLE_MINUTES", 30) * 60
 SESSION_SAVE_EVERY_REQUEST = False  # core.middleware.SessionIdleTimeoutMiddleware extends it on activity

@@ -15,6 +15,9 @@ def pytest_configure(config):
     celery_app.conf.task_always_eager = True
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.SMS_BACKEND = "notifications.sms.ConsoleGateway"
+    # Tests that force_login a manager would otherwise land on the two-factor enrolment page;
+    # tests/accounts/test_two_factor.py and tests/e2e/test_two_factor.py turn it back on.
+    settings.TWO_FACTOR_ENFORCED = False
 
 
 @pytest.fixture(autouse=True)

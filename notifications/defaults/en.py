@@ -36,6 +36,16 @@ TEXTS = {
         ),
         sms="{{ site_name }}: too many failed logins, your account is locked for {{ minutes }} min.",
     ),
+    "two_factor_reset": Text(
+        subject="Two-factor login was reset on your {{ site_name }} account",
+        paragraphs=(
+            "An administrator removed the authenticator app and the recovery codes of your account.",
+            "If your role requires two-factor login, you will be asked to set it up again when you next log in. "
+            "If you did not ask for this, tell our support team at once.",
+        ),
+        actions=(("Log in", "login_url"),),
+        sms="{{ site_name }}: an administrator reset the two-factor login of your account.",
+    ),
     "ticket_created": Text(
         subject="Request {{ ticket_number }} registered: {{ subject }}",
         paragraphs=(

@@ -33,6 +33,15 @@ TEXTS = {
         ),
         sms="{{ site_name }}：登录失败次数过多，您的账户已被锁定 {{ minutes }} 分钟。",
     ),
+    "two_factor_reset": Text(
+        subject="您的 {{ site_name }} 账户的两步验证已被重置",
+        paragraphs=(
+            "管理员已删除您账户的身份验证器应用和恢复码。",
+            "如果您的角色要求两步验证，下次登录时系统会要求您重新设置。如果这不是您的请求，请立即告知我们的客服团队。",
+        ),
+        actions=(("登录", "login_url"),),
+        sms="{{ site_name }}：管理员已重置您账户的两步验证。",
+    ),
     "ticket_created": Text(
         subject="工单 {{ ticket_number }} 已受理：{{ subject }}",
         paragraphs=(

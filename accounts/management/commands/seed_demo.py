@@ -7,6 +7,7 @@ from decimal import Decimal
 from importlib import import_module
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.module_loading import module_has_submodule
 
 from accounts.models import Branch, Customer, StaffProfile, User
+from accounts.two_factor import totp_device_for, two_factor_required
 from core import roles
 
 STAFF = [
@@ -75,7 +77,14 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo users (all with the same password):"))
         for username, user in users.items():
             role = ", ".join(user.groups.values_list("name", flat=True))
-            self.stdout.write(f"  {username:<10} {password}   {role}")
+            must_enrol = two_factor_required(user=user) and totp_device_for(user=user) is None
+            enrol = "   (sets up two-factor login at first login)" if must_enrol else ""
+            self.stdout.write(f"  {username:<10} {password}   {role}{enrol}")
+        self.stdout.write(
+            "Two-factor login (TOTP) is required for superusers and for: "
+            + (", ".join(settings.TWO_FACTOR_REQUIRED_ROLES) or "no role")
+            + ". Those users are asked to set it up with an authenticator app when they first log in."
+        )
 
     def _seed(self, password: str) -> dict[str, User]:
         branches = [
