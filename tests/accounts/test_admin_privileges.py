@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from accounts.models import SecurityEvent, User
 from accounts.roles import grantable_roles, users_manageable_by
+from accounts.services import PrivilegeRefused, user_privileges_update
 from core import roles
 from notifications.models import OutboxMessage
 from tests.factories import CustomerUserFactory, StaffUserFactory
@@ -187,3 +188,14 @@ def test_user_list_has_a_query_budget(client, manager, django_assert_max_num_que
         response = client.get(reverse("admin:accounts_user_changelist"))
     assert response.status_code == 200
     assert response.context["cl"].result_count == 30
+
+
+def test_the_service_refuses_what_the_form_would_not_offer(manager, agent, superuser):
+    with pytest.raises(PrivilegeRefused):
+        user_privileges_update(user=agent, by=manager, groups=[group(roles.MANAGER)])
+    with pytest.raises(PrivilegeRefused):
+        user_privileges_update(user=agent, by=manager, is_staff=False)
+    with pytest.raises(PrivilegeRefused):
+        user_privileges_update(user=superuser, by=manager, groups=[])
+    assert list(agent.groups.values_list("name", flat=True)) == [roles.SUPPORT_AGENT]
+    assert agent.is_staff
