@@ -139,6 +139,12 @@ class User(AbstractUser):
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
+        permissions = [
+            (
+                "manage_privileges",
+                _("Can change staff status, roles and permissions, and set other users' passwords"),
+            )
+        ]
         constraints = [
             models.UniqueConstraint(Lower("email"), name="user_unique_email_ci"),
             models.UniqueConstraint(Lower("username"), name="user_unique_username_ci"),
@@ -219,6 +225,9 @@ class SecurityEvent(models.Model):
         TWO_FACTOR_RESET = "two_factor_reset", _("Two-factor login reset by an administrator")
         RECOVERY_CODE_USED = "recovery_code_used", _("Recovery code used")
         RECOVERY_CODES_REGENERATED = "recovery_codes_regenerated", _("Recovery codes regenerated")
+        PRIVILEGES_CHANGED = "privileges_changed", _("Roles or permissions changed")
+        PRIVILEGES_REFUSED = "privileges_refused", _("Privilege change refused")
+        PASSWORD_SET = "password_set", _("Password set by someone else")
 
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     user = models.ForeignKey(

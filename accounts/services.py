@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import update_change_reason
 
 from accounts.models import Customer, LoginThrottle, SecurityEvent, StaffProfile, User
+from accounts.roles import grantable_roles, may_manage_privileges, permissions_held, users_manageable_by
 from notifications.services import notify
 
 security_log = logging.getLogger("omsportal.security")
@@ -259,3 +260,123 @@ def customer_identity_reveal(*, customer: Customer, by: User, ip_address: str | 
         "passport_issued_on": customer.passport_issued_on.isoformat() if customer.passport_issued_on else "",
         "tax_number": customer.tax_number,
     }
+
+
+# --- privileges: who holds which role, and passwords set by someone else ------------------------------
+
+
+class PrivilegeRefused(PermissionError):
+    """The change would grant (or take away) something the acting user may not give."""
+
+
+def privilege_refusal_record(*, by: User, user: User | None, detail: str, ip_address: str | None = None) -> None:
+    security_event_record(
+        kind=SecurityEvent.Kind.PRIVILEGES_REFUSED,
+        user=by,
+        identifier=user.username if user else "",
+        ip_address=ip_address,
+        detail=detail,
+    )
+
+
+def _role_names(user: User) -> str:
+    return ", ".join(user.groups.order_by("name").values_list("name", flat=True)) or "—"
+
+
+@transaction.atomic
+def user_privileges_update(
+    *,
+    user: User,
+    by: User,
+    is_superuser: bool | None = None,
+    is_staff: bool | None = None,
+    groups: Iterable[Group] | None = None,
+    user_permissions: Iterable | None = None,
+    ip_address: str | None = None,
+    announce: bool = True,
+) -> list[str]:
+    """Change what a user may do, within the grant rules of `accounts.roles`; None leaves a part as it is.
+
+    Records a security event and (with `announce`) tells the user. Returns the changes made.
+    """
+    if not users_manageable_by(by).filter(pk=user.pk).exists():
+        raise PrivilegeRefused(_("You may not manage this account."))
+    changes: list[str] = []
+    fields: list[str] = []
+    if is_superuser is not None and is_superuser != user.is_superuser:
+        if not by.is_superuser:
+            raise PrivilegeRefused(_("Only superusers change superuser status."))
+        user.is_superuser = is_superuser
+        fields.append("is_superuser")
+        changes.append(f"superuser={is_superuser}")
+    if is_staff is not None and is_staff != user.is_staff:
+        if not may_manage_privileges(by):
+            raise PrivilegeRefused(_("You may not change staff status."))
+        user.is_staff = is_staff
+        fields.append("is_staff")
+        changes.append(f"staff={is_staff}")
+    if groups is not None:
+        wanted = {group.pk: group for group in groups}
+        current = {group.pk: group for group in user.groups.all()}
+        touched = set(wanted) ^ set(current)
+        if touched - set(grantable_roles(by).filter(pk__in=touched).values_list("pk", flat=True)):
+            raise PrivilegeRefused(_("You may not grant or take away one of these roles."))
+        if touched:
+            user.groups.set(wanted.values())
+            added = sorted(wanted[pk].name for pk in touched if pk in wanted)
+            removed = sorted(current[pk].name for pk in touched if pk in current)
+            changes.append("roles " + " ".join([*(f"+{n}" for n in added), *(f"-{n}" for n in removed)]))
+    if user_permissions is not None:
+        wanted_permissions = {permission.pk: permission for permission in user_permissions}
+        current_permissions = set(user.user_permissions.values_list("pk", flat=True))
+        touched = set(wanted_permissions) ^ current_permissions
+        if touched:
+            held = set(permissions_held(by).filter(pk__in=touched).values_list("pk", flat=True))
+            if not may_manage_privileges(by) or touched - held:
+                raise PrivilegeRefused(_("You may not grant or take away one of these permissions."))
+            user.user_permissions.set(wanted_permissions.values())
+            changes.append(f"{len(touched)} permission(s) changed")
+    if not changes:
+        return []
+    if fields:
+        user._change_reason = f"privileges changed by {by.username}"
+        user.save(update_fields=fields)
+    security_event_record(
+        kind=SecurityEvent.Kind.PRIVILEGES_CHANGED,
+        user=user,
+        identifier=user.username,
+        ip_address=ip_address,
+        detail=f"by {by.username}: " + "; ".join(changes),
+    )
+    if announce:
+        notify(
+            event="privileges_changed",
+            recipients=[user],
+            context={"roles": _role_names(user), "changed_by": str(by)},
+            security=True,
+        )
+    return changes
+
+
+@transaction.atomic
+def user_password_set_by_other_record(*, user: User, by: User, ip_address: str | None = None) -> User:
+    """After someone else set (or disabled) a user's password in the admin's password form: the user must
+    choose their own at the next login, the event is recorded and the user hears about it."""
+    user.must_change_password = user.has_usable_password()
+    user.password_changed_at = timezone.now()
+    user._change_reason = f"password set by {by.username}"
+    user.save(update_fields=["must_change_password", "password_changed_at"])
+    security_event_record(
+        kind=SecurityEvent.Kind.PASSWORD_SET,
+        user=user,
+        identifier=user.username,
+        ip_address=ip_address,
+        detail=f"by {by.username}",
+    )
+    notify(
+        event="password_set_by_admin",
+        recipients=[user],
+        context={"changed_by": str(by), "login_url": settings.SITE_URL + "/accounts/login/"},
+        security=True,
+    )
+    return user

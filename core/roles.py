@@ -51,7 +51,12 @@ ROLE_PERMISSIONS: dict[str, dict[str, list[str] | str]] = {
             "view_customer_identity",
             "view_securityevent",
         ],
-        "notifications": ["view_outboxmessage", "resend_outboxmessage", "view_notificationtemplate"],
+        "notifications": [
+            "view_outboxmessage",
+            "resend_outboxmessage",
+            "view_outbox_content",
+            "view_notificationtemplate",
+        ],
         "tickets": ALL,
     },
     SUPPORT_AGENT: {

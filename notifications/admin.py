@@ -10,8 +10,8 @@ from django.template import TemplateSyntaxError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin_site import ScopedHistoryAdmin
 from notifications.events import EVENTS, SENSITIVE_KEYS
 from notifications.models import NotificationPreference, NotificationTemplate, OutboxMessage
 from notifications.rendering import compile_template, render_preview
@@ -83,6 +83,7 @@ class OutboxMessageAdmin(admin.ModelAdmin):
         "language",
         "time_zone",
         "context_display",
+        "context_hidden",
         "attempts",
         "parts_sent",
         "created_at",
@@ -103,6 +104,17 @@ class OutboxMessageAdmin(admin.ModelAdmin):
 
     def has_resend_permission(self, request):
         return request.user.has_perm("notifications.resend_outboxmessage")
+
+    def get_fields(self, request, obj=None):
+        # What a message says (ticket subjects, names) needs its own permission: the delivery log is
+        # open to every agent, the tickets it talks about are not.
+        if request.user.has_perm("notifications.view_outbox_content"):
+            return self.fields
+        return tuple("context_hidden" if name == "context_display" else name for name in self.fields)
+
+    @admin.display(description=_("context"))
+    def context_hidden(self, obj: OutboxMessage):
+        return _("Hidden: you may see the delivery state of this message, not what it says.")
 
     @admin.display(description=_("context"))
     def context_display(self, obj: OutboxMessage):
@@ -168,7 +180,7 @@ class NotificationTemplateForm(forms.ModelForm):
 
 
 @admin.register(NotificationTemplate)
-class NotificationTemplateAdmin(SimpleHistoryAdmin):
+class NotificationTemplateAdmin(ScopedHistoryAdmin):
     form = NotificationTemplateForm
     list_display = ("event", "channel", "language", "subject", "updated_at")
     list_filter = ("channel", "language", "event")
@@ -217,7 +229,7 @@ class NotificationTemplateAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(NotificationPreference)
-class NotificationPreferenceAdmin(SimpleHistoryAdmin):
+class NotificationPreferenceAdmin(ScopedHistoryAdmin):
     list_display = ("user", "kind", "by_email", "by_sms")
     list_filter = ("kind", "by_email", "by_sms")
     search_fields = ("user__username", "user__email")

@@ -78,6 +78,20 @@ EVENTS: dict[str, Event] = {
             ("login_url",),
             sample={"login_url": "https://portal.example.com/accounts/login/"},
         ),
+        Event(
+            "privileges_changed",
+            Kind.SECURITY,
+            _("Roles or permissions changed"),
+            ("roles", "changed_by"),
+            sample={"roles": "Support agent, Sales", "changed_by": "Maria Ivanova"},
+        ),
+        Event(
+            "password_set_by_admin",
+            Kind.SECURITY,
+            _("Password set by an administrator"),
+            ("changed_by", "login_url"),
+            sample={"changed_by": "Alex Admin", "login_url": "https://portal.example.com/accounts/login/"},
+        ),
         Event("ticket_created", Kind.TICKETS, _("Ticket created"), ("ticket_number", "subject", "url"), sample=_TICKET),
         Event(
             "ticket_reply",

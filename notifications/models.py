@@ -61,7 +61,10 @@ class OutboxMessage(models.Model):
         verbose_name = _("outbox message")
         verbose_name_plural = _("outbox messages")
         default_permissions = ("view",)
-        permissions = [("resend_outboxmessage", _("Can re-send a failed message"))]
+        permissions = [
+            ("resend_outboxmessage", _("Can re-send a failed message")),
+            ("view_outbox_content", _("Can read what outbox messages say")),
+        ]
         indexes = [
             # The sweep: pending rows by due time.
             models.Index(fields=["status", "next_attempt_at"], name="outbox_status_due"),

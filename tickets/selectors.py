@@ -154,9 +154,13 @@ def queues_for(user: User) -> list[Queue]:
     return list(queues.annotate(waiting=Coalesce(Subquery(waiting), 0)).order_by("name"))
 
 
+def queues_visible_to(user: User) -> QuerySet[Queue]:
+    """Managers see every queue, other staff the queues they work."""
+    return Queue.objects.all() if user.has_perm("tickets.view_all_tickets") else Queue.objects.filter(members=user)
+
+
 def queue_for_user(user: User, pk: int) -> Queue:
-    queues = Queue.objects.all() if user.has_perm("tickets.view_all_tickets") else Queue.objects.filter(members=user)
-    queue = queues.filter(pk=pk).first()
+    queue = queues_visible_to(user).filter(pk=pk).first()
     if queue is None:
         raise Http404
     return queue

@@ -109,4 +109,23 @@ TEXTS = {
         sms="{{ site_name }}: outage in {{ area }} ({{ services }}) since {{ starts_at|date:'SHORT_DATETIME_FORMAT' }}"
         "{% if expected_end %}, expected end {{ expected_end|date:'SHORT_DATETIME_FORMAT' }}{% endif %}.",
     ),
+    "privileges_changed": Text(
+        subject="The roles of your {{ site_name }} account changed",
+        paragraphs=(
+            "{{ changed_by }} changed the roles and permissions of your {{ site_name }} account.",
+            "Your roles now: {{ roles }}",
+            "If you did not expect this change, please tell your administrator at once.",
+        ),
+        sms="{{ site_name }}: {{ changed_by }} changed your roles. Now: {{ roles }}",
+    ),
+    "password_set_by_admin": Text(
+        subject="Your {{ site_name }} password was set by an administrator",
+        paragraphs=(
+            "{{ changed_by }} set a new password for your {{ site_name }} account.",
+            "You will be asked to choose your own password when you next log in. "
+            "If you did not ask for this, please tell your administrator at once.",
+        ),
+        actions=(("Log in", "login_url"),),
+        sms="{{ site_name }}: {{ changed_by }} set a new password for your account.",
+    ),
 }

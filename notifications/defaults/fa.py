@@ -110,4 +110,23 @@ TEXTS = {
         sms="{{ site_name }}: قطعی در {{ area }} ({{ services }}) از {{ starts_at|date:'SHORT_DATETIME_FORMAT' }}"
         "{% if expected_end %}، رفع تا {{ expected_end|date:'SHORT_DATETIME_FORMAT' }}{% endif %}.",
     ),
+    "privileges_changed": Text(
+        subject="نقش‌های حساب شما در {{ site_name }} تغییر کرد",
+        paragraphs=(
+            "{{ changed_by }} نقش‌ها و دسترسی‌های حساب شما در {{ site_name }} را تغییر داد.",
+            "نقش‌های فعلی شما: {{ roles }}",
+            "اگر انتظار این تغییر را نداشتید، فوراً به مدیر سیستم اطلاع دهید.",
+        ),
+        sms="{{ site_name }}: {{ changed_by }} نقش‌های شما را تغییر داد. اکنون: {{ roles }}",
+    ),
+    "password_set_by_admin": Text(
+        subject="مدیر سیستم برای حساب {{ site_name }} شما رمز عبور تعیین کرد",
+        paragraphs=(
+            "{{ changed_by }} برای حساب شما در {{ site_name }} رمز عبور جدیدی تعیین کرد.",
+            "در ورود بعدی از شما خواسته می‌شود رمز عبور خودتان را انتخاب کنید. "
+            "اگر چنین درخواستی نداده‌اید، فوراً به مدیر سیستم اطلاع دهید.",
+        ),
+        actions=(("ورود", "login_url"),),
+        sms="{{ site_name }}: {{ changed_by }} برای حساب شما رمز عبور جدیدی تعیین کرد.",
+    ),
 }

@@ -109,4 +109,23 @@ TEXTS = {
         sms="{{ site_name }}: авария в районе {{ area }} ({{ services }}) с {{ starts_at|date:'SHORT_DATETIME_FORMAT' }}"
         "{% if expected_end %}, восстановление ожидается {{ expected_end|date:'SHORT_DATETIME_FORMAT' }}{% endif %}.",
     ),
+    "privileges_changed": Text(
+        subject="Роли вашей учётной записи в {{ site_name }} изменены",
+        paragraphs=(
+            "{{ changed_by }} изменил(а) роли и права вашей учётной записи в {{ site_name }}.",
+            "Ваши роли теперь: {{ roles }}",
+            "Если вы не ожидали этого изменения, сразу сообщите администратору.",
+        ),
+        sms="{{ site_name }}: {{ changed_by }} изменил(а) ваши роли. Теперь: {{ roles }}",
+    ),
+    "password_set_by_admin": Text(
+        subject="Администратор задал пароль вашей учётной записи в {{ site_name }}",
+        paragraphs=(
+            "{{ changed_by }} задал(а) новый пароль для вашей учётной записи в {{ site_name }}.",
+            "При следующем входе вас попросят выбрать собственный пароль. "
+            "Если вы об этом не просили, сразу сообщите администратору.",
+        ),
+        actions=(("Войти", "login_url"),),
+        sms="{{ site_name }}: {{ changed_by }} задал(а) новый пароль вашей учётной записи.",
+    ),
 }

@@ -104,4 +104,22 @@ TEXTS = {
         sms="{{ site_name }}：{{ area }} 服务中断（{{ services }}），开始于 {{ starts_at|date:'SHORT_DATETIME_FORMAT' }}"
         "{% if expected_end %}，预计 {{ expected_end|date:'SHORT_DATETIME_FORMAT' }} 恢复{% endif %}。",
     ),
+    "privileges_changed": Text(
+        subject="您的 {{ site_name }} 账户角色已变更",
+        paragraphs=(
+            "{{ changed_by }} 变更了您在 {{ site_name }} 的账户角色和权限。",
+            "您现在的角色：{{ roles }}",
+            "如果您没有预料到此变更，请立即告知管理员。",
+        ),
+        sms="{{ site_name }}：{{ changed_by }} 变更了您的角色。现在：{{ roles }}",
+    ),
+    "password_set_by_admin": Text(
+        subject="管理员为您的 {{ site_name }} 账户设置了密码",
+        paragraphs=(
+            "{{ changed_by }} 为您的 {{ site_name }} 账户设置了新密码。",
+            "下次登录时，系统会要求您设置自己的密码。如果这不是您的请求，请立即告知管理员。",
+        ),
+        actions=(("登录", "login_url"),),
+        sms="{{ site_name }}：{{ changed_by }} 为您的账户设置了新密码。",
+    ),
 }

@@ -127,3 +127,15 @@ def test_a_manager_may_only_read_templates(client, manager):
     client.post(url, {"subject": "", "body_text": "changed", "body_html": ""})
     template.refresh_from_db()
     assert template.body_text != "changed"
+
+
+def test_what_a_message_says_needs_the_content_permission(client, manager, agent):
+    message = row(context={"ticket_number": "T-9", "subject": "Secret merger of ACME", "url": "u"})
+    url = reverse("admin:notifications_outboxmessage_change", args=[message.pk])
+    client.force_login(agent)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert b"Secret merger of ACME" not in page.content
+    assert b"alice@example.com" in page.content
+    client.force_login(manager)
+    assert b"Secret merger of ACME" in client.get(url).content
