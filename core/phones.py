@@ -72,6 +72,8 @@ class PhoneField(formfields.PhoneNumberField):
 
     def __init__(self, *args, region: str | None = None, **kwargs):
         super().__init__(*args, region=safe_region(region), **kwargs)
+        self.widget.attrs.setdefault("dir", "ltr")  # "+98 912 …" reads left to right on Persian pages too
+        self.widget.attrs.setdefault("autocomplete", "tel")
         self.region_set(self.region)
 
     def region_set(self, region: str | None) -> None:

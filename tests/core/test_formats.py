@@ -145,3 +145,11 @@ def test_a_persian_customer_sees_the_credit_isolated(client):
     page = client.get(reverse("core:portal_home")).content.decode()
     assert "<bdi>15,250.00\xa0RUB</bdi>" in page
     assert f"<bdi>{owner.customer.number}</bdi>" in page
+
+
+def test_sizes_in_python_built_sentences_are_isolated(settings):
+    from tickets.attachments import upload_limits_text
+
+    settings.ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+    with translation.override("fa"):
+        assert "\N{FIRST STRONG ISOLATE}10.0\xa0MB\N{POP DIRECTIONAL ISOLATE}" in upload_limits_text()
