@@ -5,7 +5,6 @@ from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Customer, User
 from accounts.services import (
@@ -16,7 +15,8 @@ from accounts.services import (
     password_reset_requested,
 )
 from accounts.validators import validate_logo
-from core.preferences import time_zone_names
+from core.phones import PhoneField, region_choices, safe_region
+from core.preferences import time_zone_choices
 
 
 class LoginForm(auth_forms.AuthenticationForm):
@@ -75,28 +75,61 @@ class SetPasswordForm(auth_forms.SetPasswordForm):
 class PasswordChangeForm(auth_forms.PasswordChangeForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # It shares the settings page: focusing it would scroll a phone past the preferences.
+        self.fields["old_password"].widget.attrs.pop("autofocus", None)
         self.helper = FormHelper()
         self.helper.form_tag = False
 
 
 class PreferencesForm(forms.Form):
+    """Interface preferences; the channels per kind of message are notifications' own form beside it."""
+
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
-    time_zone = forms.ChoiceField(label=_("Time zone"), choices=())
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"),
+        choices=(),
+        widget=forms.Select(attrs={"data-filter-label": _("Find a city")}),
+    )
     page_size = forms.TypedChoiceField(
         label=_("Rows per page"), coerce=int, choices=[(n, n) for n in settings.PAGE_SIZE_CHOICES]
     )
-    notify_by_email = forms.BooleanField(label=_("Notify me by e-mail"), required=False)
-    notify_by_sms = forms.BooleanField(label=_("Notify me by SMS"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["time_zone"].choices = [(name, name.replace("_", " ")) for name in sorted(time_zone_names())]
+        self.fields["time_zone"].choices = time_zone_choices()
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+def _bound_region(form: forms.BaseForm, field: str, fallback: str | None) -> str:
+    """The country chosen in the submitted form if valid, else the stored one: a national
+    number typed together with a new country is read in that country."""
+    submitted = form.data.get(form.add_prefix(field)) if form.is_bound else None
+    return safe_region(submitted if isinstance(submitted, str) and submitted else fallback)
+
+
+class StaffProfileForm(forms.Form):
+    """A staff member's own phone, country and language."""
+
+    country = forms.ChoiceField(
+        label=_("Country"), help_text=_("Phone numbers without a country code are read in this country.")
+    )
+    phone = PhoneField(label=_("Phone"), required=False, help_text=_("Used for SMS notifications."))
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, country: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = region_choices()
+        self.fields["phone"].region_set(_bound_region(self, "country", country))
         self.helper = FormHelper()
         self.helper.form_tag = False
 
 
 class CustomerProfileForm(forms.ModelForm):
-    phone = PhoneNumberField(label=_("Phone"), required=False)
+    phone = PhoneField(label=_("Phone"), required=False)
+    country = forms.ChoiceField(
+        label=_("Country"), help_text=_("Phone numbers without a country code are read in this country.")
+    )
     # A plain file field so that the size limit is checked before the image is decoded.
     logo = forms.FileField(
         label=_("Logo"),
@@ -108,11 +141,13 @@ class CustomerProfileForm(forms.ModelForm):
 
     class Meta:
         model = Customer
-        fields = ["name", "email", "phone", "address", "logo"]
+        fields = ["name", "email", "country", "phone", "address", "logo"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].required = True
+        self.fields["country"].choices = region_choices()
+        self.fields["phone"].region_set(_bound_region(self, "country", self.instance.country))
         self.helper = FormHelper()
         self.helper.form_tag = False
 

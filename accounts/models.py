@@ -14,6 +14,7 @@ from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
 from accounts.validators import validate_logo
+from core.phones import default_region, validate_region
 
 
 class Branch(models.Model):
@@ -63,6 +64,13 @@ class Customer(models.Model):
     suspension_reason = models.CharField(_("suspension reason"), max_length=255, blank=True)
     credit_balance = models.DecimalField(_("credit balance"), max_digits=14, decimal_places=2, default=Decimal("0.00"))
     currency = models.CharField(_("currency"), max_length=3, default=settings.DEFAULT_CURRENCY)
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        default=default_region,
+        validators=[validate_region],
+        help_text=_("ISO code; phone numbers without a country code are read in this country."),
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     history = HistoricalRecords()
 
@@ -176,6 +184,13 @@ class StaffProfile(models.Model):
         Branch, verbose_name=_("branch"), null=True, blank=True, on_delete=models.SET_NULL, related_name="staff"
     )
     job_title = models.CharField(_("job title"), max_length=120, blank=True)
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        default=default_region,
+        validators=[validate_region],
+        help_text=_("ISO code; phone numbers without a country code are read in this country."),
+    )
     history = HistoricalRecords()
 
     class Meta:

@@ -194,23 +194,42 @@ def user_password_set(*, user: User, password: str, ip_address: str | None = Non
 
 
 @transaction.atomic
-def user_preferences_update(
-    *, user: User, language: str, time_zone: str, page_size: int, notify_by_email: bool, notify_by_sms: bool
-) -> User:
+def user_preferences_update(*, user: User, language: str, time_zone: str, page_size: int) -> User:
     user.language = language
     user.time_zone = time_zone
     user.page_size = page_size
-    user.notify_by_email = notify_by_email
-    user.notify_by_sms = notify_by_sms
     user._change_reason = "preferences changed"
-    user.save(update_fields=["language", "time_zone", "page_size", "notify_by_email", "notify_by_sms"])
+    user.save(update_fields=["language", "time_zone", "page_size"])
     return user
 
 
 @transaction.atomic
+def user_language_set(*, user: User, language: str, reason: str) -> User:
+    user.language = language
+    user._change_reason = reason
+    user.save(update_fields=["language"])
+    return user
+
+
+@transaction.atomic
+def staff_profile_update(*, user: User, country: str, phone, language: str) -> StaffProfile:
+    """A staff member's own contact data; creates the profile if an administrator has not."""
+    profile, _created = StaffProfile.objects.select_for_update().get_or_create(user=user)
+    profile.country = country
+    profile.full_clean()
+    profile._change_reason = "profile changed by its owner"
+    profile.save()
+    user.phone = phone or ""
+    user.language = language
+    user._change_reason = "profile changed by its owner"
+    user.save(update_fields=["phone", "language"])
+    return profile
+
+
+@transaction.atomic
 def customer_profile_update(*, customer: Customer, by: User, **fields) -> Customer:
-    """Fields a customer may edit about their own account (name, e-mail, phone, address, logo)."""
-    allowed = {"name", "email", "phone", "address", "logo"}
+    """Fields a customer may edit about their own account (name, e-mail, country, phone, address, logo)."""
+    allowed = {"name", "email", "country", "phone", "address", "logo"}
     unknown = set(fields) - allowed
     if unknown:
         raise ValueError(f"not editable here: {sorted(unknown)}")

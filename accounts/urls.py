@@ -9,6 +9,7 @@ urlpatterns = [
     path("accounts/login/verify/", views_two_factor.login_verify, name="login_verify"),
     path("accounts/logout/", views.LogoutView.as_view(), name="logout"),
     path("accounts/settings/", views.user_settings, name="settings"),
+    path("accounts/profile/", views.staff_profile, name="staff_profile"),
     path("accounts/password/change-required/", views.password_change_required, name="password_change_required"),
     path("accounts/password/reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("accounts/password/reset/sent/", views.PasswordResetDoneView.as_view(), name="password_reset_done"),

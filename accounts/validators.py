@@ -4,6 +4,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
+from core.bidi import isolate
+
 ALLOWED_LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 
 
@@ -12,7 +14,7 @@ def validate_logo(file) -> None:
     if file.size > settings.LOGO_MAX_BYTES:
         raise ValidationError(
             _("The logo is too large (%(size)s). The limit is %(limit)s.")
-            % {"size": filesizeformat(file.size), "limit": filesizeformat(settings.LOGO_MAX_BYTES)},
+            % {"size": isolate(filesizeformat(file.size)), "limit": isolate(filesizeformat(settings.LOGO_MAX_BYTES))},
             code="too_large",
         )
     position = file.tell() if hasattr(file, "tell") else 0

@@ -17,6 +17,7 @@ from accounts.forms import (
     PasswordResetForm,
     PreferencesForm,
     SetPasswordForm,
+    StaffProfileForm,
 )
 from accounts.models import SecurityEvent
 from accounts.services import (
@@ -24,13 +25,17 @@ from accounts.services import (
     login_failure_record,
     login_success_record,
     security_event_record,
+    staff_profile_update,
+    user_language_set,
     user_password_set,
     user_preferences_update,
 )
 from accounts.two_factor import totp_device_for
 from accounts.views_two_factor import login_second_factor_start
-from core.access import customer_required
+from core.access import customer_required, staff_required
 from core.http import client_ip
+from core.phones import region_of
+from core.preferences import safe_language
 from notifications.forms import NotificationPreferencesForm
 
 
@@ -50,6 +55,7 @@ class LoginView(auth_views.LoginView):
             return login_second_factor_start(
                 self.request, user=user, identifier=identifier, redirect_to=self.get_redirect_url()
             )
+        login_page_language_keep(self.request, user)
         login_success_record(user=user, identifier=form.cleaned_data["username"], ip_address=client_ip(self.request))
         response = super().form_valid(form)
         translation.activate(user.language)
@@ -70,6 +76,14 @@ class LoginView(auth_views.LoginView):
                 kind=SecurityEvent.Kind.LOGIN_REFUSED, identifier=identifier, ip_address=client_ip(self.request)
             )
         return super().form_invalid(form)
+
+
+def login_page_language_keep(request, user) -> None:
+    """A language chosen with the login page's picker (it lives in the language cookie until
+    login) becomes the user's saved preference instead of being overridden by it."""
+    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if chosen and safe_language(chosen) == chosen and chosen != user.language:
+        user_language_set(user=user, language=chosen, reason="language chosen on the login page")
 
 
 class LogoutView(auth_views.LogoutView):
@@ -102,17 +116,11 @@ def password_change_required(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def user_settings(request):
-    """Language, time zone, page size, notification channels, and password change."""
+    """Language, time zone, page size, channels per kind of message, and password change."""
     user = request.user
     preferences_form = PreferencesForm(
         request.POST if request.POST.get("form") == "preferences" else None,
-        initial={
-            "language": user.language,
-            "time_zone": user.time_zone,
-            "page_size": user.page_size,
-            "notify_by_email": user.notify_by_email,
-            "notify_by_sms": user.notify_by_sms,
-        },
+        initial={"language": user.language, "time_zone": user.time_zone, "page_size": user.page_size},
         prefix="prefs",
     )
     notification_form = NotificationPreferencesForm(
@@ -145,6 +153,31 @@ def user_settings(request):
         "password_form": password_form,
     }
     return render(request, "accounts/settings.html", context)
+
+
+@staff_required
+@require_http_methods(["GET", "POST"])
+def staff_profile(request):
+    """The staff member's own phone, country and language; nobody else's (no id in the URL)."""
+    user = request.user
+    profile = getattr(user, "staff_profile", None)
+    form = StaffProfileForm(
+        request.POST or None,
+        country=region_of(user),
+        initial={"country": region_of(user), "phone": user.phone, "language": user.language},
+    )
+    if request.method == "POST":
+        if form.is_valid():
+            staff_profile_update(user=user, **form.cleaned_data)
+            translation.activate(user.language)
+            messages.success(request, _("Your profile has been saved."))
+            response = redirect("accounts:staff_profile")
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME, user.language, samesite="Lax", httponly=True, secure=request.is_secure()
+            )
+            return response
+        messages.error(request, _("Please correct the errors below."))
+    return render(request, "accounts/staff_profile.html", {"form": form, "profile": profile})
 
 
 @customer_required

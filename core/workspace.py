@@ -38,6 +38,6 @@ def staff_summary(*, user: User) -> dict:
     queues = ticket_selectors.queues_for(user) if user.has_perm("tickets.view_ticket") else []
     folder = list(ticket_selectors.staff_folder(user=user)[:10])
     return {
-        "queue_counts": [{"name": q.name, "url": q.get_absolute_url(), "count": q.waiting} for q in queues],
+        "queue_counts": [{"name": q.display_name, "url": q.get_absolute_url(), "count": q.waiting} for q in queues],
         "my_tasks": [{"label": f"{t.number} · {t.subject}", "url": t.get_absolute_url(), "status": t} for t in folder],
     }

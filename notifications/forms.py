@@ -6,9 +6,14 @@ from notifications.events import CONFIGURABLE_KINDS
 from notifications.models import Channel
 from notifications.services import preferences_for, preferences_update
 
-EMAIL, SMS, BOTH = "email", "sms", "both"
-CHOICES = [(EMAIL, _("E-mail")), (SMS, _("SMS")), (BOTH, _("Both"))]
-CHANNELS = {EMAIL: {Channel.EMAIL.value}, SMS: {Channel.SMS.value}, BOTH: {Channel.EMAIL.value, Channel.SMS.value}}
+EMAIL, SMS, BOTH, NONE = "email", "sms", "both", "none"
+CHOICES = [(EMAIL, _("E-mail")), (SMS, _("SMS")), (BOTH, _("Both")), (NONE, _("None"))]
+CHANNELS = {
+    EMAIL: {Channel.EMAIL.value},
+    SMS: {Channel.SMS.value},
+    BOTH: {Channel.EMAIL.value, Channel.SMS.value},
+    NONE: set(),
+}
 
 
 def _choice(channels: set[str]) -> str | None:
@@ -19,7 +24,7 @@ def _choice(channels: set[str]) -> str | None:
 
 
 class NotificationPreferencesForm(forms.Form):
-    """E-mail, SMS or both, per kind of message. Security messages are not listed: they always go by e-mail."""
+    """E-mail, SMS, both or none, per kind of message. Security messages are not listed: they always go by e-mail."""
 
     channel_choices = CHOICES
 

@@ -198,6 +198,8 @@ LANGUAGES = [
     ("zh-hans", "简体中文"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Day-first dates with minutes always (Django's English is US style and drops ":00").
+FORMAT_MODULE_PATH = ["omsportal.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = envstr("TIME_ZONE", "UTC")

@@ -14,6 +14,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core.bidi import isolate
+
 ALLOWED_BINARY_TYPES = {
     "image/jpeg": "jpg",
     "image/png": "png",
@@ -65,8 +67,8 @@ def check_upload(upload: UploadedFile) -> CheckedFile:
             _("“%(name)s” is too large (%(size)s); the limit is %(limit)s.")
             % {
                 "name": upload.name,
-                "size": filesizeformat(upload.size),
-                "limit": filesizeformat(settings.ATTACHMENT_MAX_BYTES),
+                "size": isolate(filesizeformat(upload.size)),
+                "limit": isolate(filesizeformat(settings.ATTACHMENT_MAX_BYTES)),
             },
             code="too_large",
         )
@@ -107,4 +109,4 @@ def upload_limits_text() -> str:
     limit = settings.ATTACHMENT_MAX_FILES
     return ngettext(
         "Up to %(count)d file of at most %(size)s.", "Up to %(count)d files, at most %(size)s each.", limit
-    ) % {"count": limit, "size": filesizeformat(settings.ATTACHMENT_MAX_BYTES)}
+    ) % {"count": limit, "size": isolate(filesizeformat(settings.ATTACHMENT_MAX_BYTES))}

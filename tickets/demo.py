@@ -18,6 +18,12 @@ QUEUES = [
     ("Sales", "New connections, upgrades and offers."),
     ("Field service", "Visits to customers' premises by technicians."),
 ]
+QUEUE_NAMES = {  # Russian, Persian, Chinese
+    "Technical support": ("Техническая поддержка", "پشتیبانی فنی", "技术支持"),
+    "Billing": ("Счета и оплата", "صورتحساب", "账单"),
+    "Sales": ("Продажи", "فروش", "销售"),
+    "Field service": ("Выездное обслуживание", "خدمات میدانی", "上门服务"),
+}
 
 STORIES = [
     # customer key, queue, subject, text, priority, type, contract
@@ -99,7 +105,10 @@ STORIES = [
 def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> None:
     queues = {}
     for name, description in QUEUES:
-        queues[name], _created = Queue.objects.get_or_create(name=name, defaults={"description": description})
+        ru, fa, zh = QUEUE_NAMES[name]
+        queues[name], _created = Queue.objects.get_or_create(
+            name=name, defaults={"description": description, "name_ru": ru, "name_fa": fa, "name_zh_hans": zh}
+        )
     agent, manager, tech, sales = users["agent"], users["manager"], users["tech"], users["sales"]
     queues["Technical support"].members.add(agent, tech)
     queues["Billing"].members.add(agent, users["finance"])

@@ -5,8 +5,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
-from phonenumber_field.formfields import PhoneNumberField
 
+from core.phones import PhoneField
 from tickets.attachments import check_uploads, upload_limits_text
 from tickets.models import Queue, Ticket
 
@@ -51,15 +51,16 @@ class PortalTicketForm(forms.Form):
     text = forms.CharField(label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 5}))
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
     contact_name = forms.CharField(label=_("Contact name"), max_length=200)
-    contact_phone = PhoneNumberField(label=_("Contact phone"), required=False)
+    contact_phone = PhoneField(label=_("Contact phone"), required=False)
     priority = forms.TypedChoiceField(
         label=_("Priority"), choices=Ticket.Priority.choices, coerce=int, initial=Ticket.Priority.NORMAL
     )
     attachments = MultipleFileField(label=_("Attachments"))
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, region: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["queue"].queryset = Queue.objects.filter(is_active=True, customer_can_choose=True)
+        self.fields["contact_phone"].region_set(region)
         self.helper = FormHelper()
         self.helper.form_tag = False
 
@@ -73,10 +74,11 @@ class CorrectionForm(forms.Form):
     subject = forms.CharField(label=_("Subject"), max_length=200)
     text = forms.CharField(label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 4}))
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
-    contact_phone = PhoneNumberField(label=_("Contact phone"), required=False)
+    contact_phone = PhoneField(label=_("Contact phone"), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, region: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["contact_phone"].region_set(region)
         self.helper = FormHelper()
         self.helper.form_tag = False
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Customer, User
+from core.phones import PhoneField
 from tickets.forms import MultipleFileField, clean_contract_number
 from tickets.models import Interaction, Outage, Queue, Ticket
 from tickets.workflow import TRANSITIONS
@@ -31,7 +32,7 @@ class StaffTicketForm(_Crispy, forms.Form):
     subject = forms.CharField(label=_("Subject"), max_length=200)
     text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 5}))
     contact_name = forms.CharField(label=_("Contact name"), max_length=200)
-    contact_phone = PhoneNumberField(label=_("Contact phone"), required=False)
+    contact_phone = PhoneField(label=_("Contact phone"), required=False)
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
     type = forms.ChoiceField(label=_("Type"), choices=Ticket.Type.choices, initial=Ticket.Type.INCIDENT)
     priority = forms.TypedChoiceField(
@@ -41,7 +42,17 @@ class StaffTicketForm(_Crispy, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["contact_phone"].region_set(self._customer_country())
         self._crispy()
+
+    def _customer_country(self) -> str | None:
+        """The contact phone is read in the country of the customer chosen in the same form."""
+        chosen = self.data.get(self.add_prefix("customer")) if self.is_bound else self.initial.get("customer")
+        if isinstance(chosen, Customer):
+            return chosen.country
+        if isinstance(chosen, str) and chosen.isdigit():
+            return Customer.objects.filter(pk=chosen).values_list("country", flat=True).first()
+        return None
 
     def clean_contract_number(self):
         return clean_contract_number(self.cleaned_data["contract_number"])

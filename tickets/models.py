@@ -11,12 +11,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
 NUMBER_PREFIX = "T-"
+QUEUE_NAME_FIELDS = ("name_ru", "name_fa", "name_zh_hans")
 
 
 def private_storage():
@@ -24,7 +25,11 @@ def private_storage():
 
 
 class Queue(models.Model):
-    name = models.CharField(_("name"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=120, unique=True, help_text=_("In English"))
+    # The name in the other interface languages; blank shows the English one.
+    name_ru = models.CharField(_("name in Russian"), max_length=120, blank=True)
+    name_fa = models.CharField(_("name in Persian"), max_length=120, blank=True)
+    name_zh_hans = models.CharField(_("name in Chinese"), max_length=120, blank=True)
     description = models.TextField(_("description"), blank=True)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, verbose_name=_("members"), related_name="ticket_queues", blank=True
@@ -41,10 +46,19 @@ class Queue(models.Model):
         verbose_name_plural = _("queues")
 
     def __str__(self) -> str:
-        return self.name
+        return self.display_name
 
     def get_absolute_url(self) -> str:
         return reverse("tickets_staff:queue", args=[self.pk])
+
+    def name_in(self, language: str | None) -> str:
+        field = f"name_{(language or '').replace('-', '_').lower()}"
+        return getattr(self, field, "") if field in QUEUE_NAME_FIELDS and getattr(self, field) else self.name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language."""
+        return self.name_in(get_language())
 
 
 class Outage(models.Model):

@@ -81,7 +81,7 @@ def ticket_create(
     if by.is_customer and queue is None:
         raise TicketWorkflowError(_("Choose the kind of problem."))
     if queue is not None and not queue.is_active:
-        raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.name})
+        raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.display_name})
     dispatched = queue is not None
     ticket = Ticket(
         customer=customer,

@@ -84,7 +84,7 @@ def _refusal(*, ticket: Ticket, user: User, move: str, in_queue: bool | None = N
     if move == "dispatch" and not (is_owner or ticket.creator_id == user.pk or in_queue):
         return _("Only its owner, its creator or an agent of its queue can send this ticket to a queue.")
     if move in ("take", "return", "forward", "close") and not (in_queue or is_owner):
-        return _("Only agents of the queue “%(queue)s” can do this.") % {"queue": ticket.queue.name}
+        return _("Only agents of the queue “%(queue)s” can do this.") % {"queue": ticket.queue.display_name}
     return None
 
 
@@ -155,15 +155,19 @@ def notify_customer_status(ticket: Ticket, comment: str = "") -> None:
 
 def notify_queue(ticket: Ticket, *, exclude: User | None = None) -> None:
     members = [m for m in ticket.queue.members.filter(is_active=True) if exclude is None or m.pk != exclude.pk]
-    if members:
+    by_language: dict[str, list[User]] = {}
+    for member in members:
+        by_language.setdefault(member.language, []).append(member)
+    # One call per language: each member reads the queue's name in their own language.
+    for language, people in by_language.items():
         notify(
             event="ticket_queue_new",
-            recipients=members,
+            recipients=people,
             context={
                 "ticket_number": ticket.number,
                 "subject": ticket.subject,
                 "url": absolute_url(ticket.get_absolute_url()),
-                "queue_name": ticket.queue.name,
+                "queue_name": ticket.queue.name_in(language),
             },
         )
 
@@ -181,7 +185,7 @@ def ticket_dispatch(
     move = "resend" if ticket.status == S.REJECT_RETURN else "dispatch"
     _check(ticket=ticket, user=by, move=move)
     if not queue.is_active:
-        raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.name})
+        raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.display_name})
     corrected = [name for name in CORRECTABLE_FIELDS if corrections and name in corrections]
     if corrected and move != "resend":
         raise TicketWorkflowError(_("Only a returned ticket can be corrected."))
@@ -249,7 +253,7 @@ def ticket_forward(*, ticket: Ticket, queue: Queue, by: User, comment: str) -> T
     if queue.pk == ticket.queue_id:
         raise TicketWorkflowError(_("Choose a queue other than the current one."))
     if not queue.is_active:
-        raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.name})
+        raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.display_name})
     previous_status, previous_queue = ticket.status, ticket.queue
     ticket.status, ticket.queue, ticket.owner = S.FORWARDED, queue, None
     save_ticket(ticket, fields=["status", "queue", "owner"], reason=f"forwarded to {queue.name}: {comment}")

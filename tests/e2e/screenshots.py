@@ -58,6 +58,7 @@ PAGES = [
     Page("staff-interactions", "/staff/tickets/interactions/", "staff"),
     Page("staff-outages", "/staff/tickets/outages/", "staff"),
     Page("settings", "/accounts/settings/", "staff"),
+    Page("staff-profile", "/accounts/profile/", "staff"),
 ]
 USERS = {"customer": "customer", "customer2": "customer", "agent": "staff", "manager": "staff"}
 SCREENS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}

@@ -57,6 +57,7 @@ def ticket_new(request):
         request.POST or None,
         request.FILES or None,
         initial={"contact_name": user.get_full_name(), "contact_phone": user.customer.phone or user.phone},
+        region=user.customer.country,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -87,12 +88,13 @@ def _detail_context(request, ticket, *, reply_form=None, rating_form=None, corre
         "correction_form": correction_form
         or (
             CorrectionForm(
+                region=request.user.customer.country,
                 initial={
                     "subject": ticket.subject,
                     "text": ticket.text,
                     "contract_number": ticket.contract_number,
                     "contact_phone": ticket.contact_phone,
-                }
+                },
             )
             if may_resend
             else None
@@ -152,7 +154,7 @@ def ticket_rate(request, pk: int):
 @require_POST
 def ticket_resend(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
-    form = CorrectionForm(request.POST)
+    form = CorrectionForm(request.POST, region=request.user.customer.country)
     if form.is_valid():
         corrections = {**form.cleaned_data, "contact_phone": form.cleaned_data["contact_phone"] or ""}
         try:

@@ -78,7 +78,7 @@ def queue(request, pk: int):
             "tickets": tickets,
             "queues": selectors.queues_for(request.user),
             "current_queue": current,
-            "title": current.name,
+            "title": current.display_name,
         },
     )
 

@@ -1,0 +1,5 @@
+DATE_FORMAT = "j E Y г."
+SHORT_DATE_FORMAT = "d.m.Y"
+TIME_FORMAT = "H:i"
+DATETIME_FORMAT = "j E Y г., H:i"
+SHORT_DATETIME_FORMAT = "d.m.Y H:i"

@@ -1,0 +1,5 @@
+DATE_FORMAT = "Y年n月j日"
+SHORT_DATE_FORMAT = "Y-m-d"
+TIME_FORMAT = "H:i"
+DATETIME_FORMAT = "Y年n月j日 H:i"
+SHORT_DATETIME_FORMAT = "Y-m-d H:i"
