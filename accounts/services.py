@@ -3,12 +3,14 @@
 import logging
 import secrets
 import string
+import unicodedata
 from collections.abc import Iterable
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import update_change_reason
@@ -30,7 +32,32 @@ class LoginRefused(Exception):
 
 
 def _normalise_identifier(identifier: str) -> str:
-    return identifier.strip().lower()[:254]
+    """What the login form and the backend compare: NFKC (so look-alike letters fold to plain ones),
+    stripped and case-folded."""
+    return unicodedata.normalize("NFKC", identifier).strip().casefold()[:254]
+
+
+def _account_for(identifier: str) -> User | None:
+    """The one user the identifier names by username or e-mail, as the backend would find it."""
+    key = _normalise_identifier(identifier)
+    if not key:
+        return None
+    users = list(User.objects.filter(Q(username__iexact=key) | Q(email__iexact=key))[:2])
+    return users[0] if len(users) == 1 else None
+
+
+def _throttle_key(*, user: User | None, identifier: str) -> tuple[str, User | None]:
+    """One counter per account, whichever name (username, e-mail, look-alike spelling) was typed;
+    one per normalised identifier when it names nobody."""
+    user = user or _account_for(identifier)
+    if user is not None:
+        return f"user:{user.pk}", user
+    return f"id:{_normalise_identifier(identifier)}"[:254], None
+
+
+def _minutes_left(until) -> int:
+    seconds = (until - timezone.now()).total_seconds()
+    return max(1, int(seconds // 60) + (1 if seconds % 60 else 0))
 
 
 def security_event_record(
@@ -42,17 +69,28 @@ def security_event_record(
     )
 
 
-def login_check_not_locked(*, identifier: str) -> None:
-    throttle = LoginThrottle.objects.filter(identifier=_normalise_identifier(identifier)).first()
+def login_check_not_locked(*, identifier: str = "", user: User | None = None) -> None:
+    """Raise LoginLocked while the account (or the unknown identifier) is locked.
+
+    Pass `user` when the account is known (e.g. the two-factor step), else the identifier as typed.
+    """
+    key, _user = _throttle_key(user=user, identifier=identifier)
+    throttle = LoginThrottle.objects.filter(identifier=key).first()
     if throttle and throttle.is_locked():
-        seconds = (throttle.locked_until - timezone.now()).total_seconds()
-        raise LoginLocked(minutes_left=max(1, int(seconds // 60) + (1 if seconds % 60 else 0)))
+        raise LoginLocked(minutes_left=_minutes_left(throttle.locked_until))
 
 
 @transaction.atomic
-def login_failure_record(*, identifier: str, ip_address: str | None) -> LoginThrottle:
-    """Count a failed login; at the limit lock the identifier for LOGIN_LOCKOUT_MINUTES."""
-    key = _normalise_identifier(identifier)
+def login_failure_record(
+    *, identifier: str = "", user: User | None = None, ip_address: str | None = None
+) -> LoginThrottle:
+    """Count a failed login (a wrong password, or a wrong second factor when `user` is given).
+
+    Failures count on the account the identifier resolves to, so username, e-mail and their
+    look-alike spellings share one counter; at LOGIN_FAILURE_LIMIT the account is locked for
+    LOGIN_LOCKOUT_MINUTES, logged, and its owner told by e-mail.
+    """
+    key, user = _throttle_key(user=user, identifier=identifier)
     LoginThrottle.objects.get_or_create(identifier=key)
     throttle = LoginThrottle.objects.select_for_update().get(identifier=key)
     now = timezone.now()
@@ -60,14 +98,14 @@ def login_failure_record(*, identifier: str, ip_address: str | None) -> LoginThr
         throttle.failures = 0
         throttle.locked_until = None
     throttle.failures += 1
-    user = User.objects.filter(username__iexact=key).first() or User.objects.filter(email__iexact=key).first()
-    security_event_record(kind=SecurityEvent.Kind.LOGIN_FAILED, user=user, identifier=key, ip_address=ip_address)
-    if throttle.failures >= settings.LOGIN_FAILURE_LIMIT:
+    typed = identifier or (user.username if user else "")
+    security_event_record(kind=SecurityEvent.Kind.LOGIN_FAILED, user=user, identifier=typed, ip_address=ip_address)
+    if throttle.failures >= settings.LOGIN_FAILURE_LIMIT and not throttle.is_locked(now):
         throttle.locked_until = now + timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
         security_event_record(
             kind=SecurityEvent.Kind.LOCKED,
             user=user,
-            identifier=key,
+            identifier=typed,
             ip_address=ip_address,
             detail=f"{throttle.failures} failures, locked for {settings.LOGIN_LOCKOUT_MINUTES} min",
         )
@@ -82,6 +120,22 @@ def login_failure_record(*, identifier: str, ip_address: str | None) -> LoginThr
     return throttle
 
 
+@transaction.atomic
+def login_lock_lift(*, user: User, ip_address: str | None = None, reason: str) -> bool:
+    """Clear the account's failure count; log it when a lock was lifted. Returns whether it was locked."""
+    key, _user = _throttle_key(user=user, identifier="")
+    throttle = LoginThrottle.objects.select_for_update().filter(identifier=key).first()
+    if throttle is None:
+        return False
+    was_locked = throttle.is_locked()
+    throttle.delete()
+    if was_locked:
+        security_event_record(
+            kind=SecurityEvent.Kind.UNLOCKED, user=user, identifier=user.username, ip_address=ip_address, detail=reason
+        )
+    return was_locked
+
+
 def login_check_allowed(*, user: User) -> None:
     """Refuse a correct password for an account that may not log in, saying why."""
     if user.customer_id and user.customer.status == Customer.Status.SUSPENDED:
@@ -93,7 +147,7 @@ def login_check_allowed(*, user: User) -> None:
 
 
 def login_success_record(*, user: User, identifier: str, ip_address: str | None) -> None:
-    LoginThrottle.objects.filter(identifier=_normalise_identifier(identifier)).delete()
+    LoginThrottle.objects.filter(identifier=_throttle_key(user=user, identifier="")[0]).delete()
     security_event_record(kind=SecurityEvent.Kind.LOGIN, user=user, identifier=identifier, ip_address=ip_address)
 
 

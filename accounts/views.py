@@ -22,6 +22,7 @@ from accounts.models import SecurityEvent
 from accounts.services import (
     customer_profile_update,
     login_failure_record,
+    login_lock_lift,
     login_success_record,
     security_event_record,
     user_password_set,
@@ -173,9 +174,10 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     success_url = reverse_lazy("accounts:login")
 
     def form_valid(self, form):
-        user_password_set(
-            user=form.user, password=form.cleaned_data["new_password1"], ip_address=client_ip(self.request)
-        )
+        ip_address = client_ip(self.request)
+        user_password_set(user=form.user, password=form.cleaned_data["new_password1"], ip_address=ip_address)
+        # Whoever can read the account's mailbox may lift a lock that failed guesses set.
+        login_lock_lift(user=form.user, ip_address=ip_address, reason="password reset by e-mailed link")
         self.request.session.pop(auth_views.INTERNAL_RESET_SESSION_TOKEN, None)
         messages.success(self.request, _("Your password has been set. You can log in now."))
         return redirect(self.success_url)
