@@ -7,6 +7,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import translation
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -30,9 +31,11 @@ from accounts.services import (
 )
 from core.access import customer_required
 from core.http import client_ip
+from core.ratelimit import ratelimit
 from notifications.forms import NotificationPreferencesForm
 
 
+@method_decorator(ratelimit("login", keys=["ip"]), name="dispatch")
 class LoginView(auth_views.LoginView):
     form_class = LoginForm
     template_name = "accounts/login.html"
@@ -158,6 +161,7 @@ def portal_account(request):
     return render(request, "accounts/portal_account.html", {"form": form, "customer": customer})
 
 
+@method_decorator(ratelimit("password_reset", keys=["ip", "post:email"]), name="dispatch")
 class PasswordResetView(auth_views.PasswordResetView):
     form_class = PasswordResetForm
     template_name = "accounts/password_reset.html"
