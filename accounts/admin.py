@@ -6,6 +6,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from accounts.forms import UserAddForm
 from accounts.models import Branch, Customer, LoginThrottle, SecurityEvent, StaffProfile, User
 from accounts.services import customer_identity_reveal, user_create
+from core.http import client_ip
 from core.masking import mask
 
 IDENTITY_FIELDS = ("passport_number", "passport_issued_by", "passport_issued_on", "tax_number")
@@ -52,7 +53,7 @@ class CustomerAdmin(SimpleHistoryAdmin):
         if request.method == "GET" and request.user.has_perm("accounts.view_customer_identity"):
             customer = self.get_object(request, object_id)
             if customer is not None:
-                customer_identity_reveal(customer=customer, by=request.user, ip_address=request.META.get("REMOTE_ADDR"))
+                customer_identity_reveal(customer=customer, by=request.user, ip_address=client_ip(request))
         return super().change_view(request, object_id, form_url, extra_context)
 
 
