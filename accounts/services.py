@@ -6,8 +6,10 @@ import string
 import unicodedata
 from collections.abc import Iterable
 from datetime import timedelta
+from importlib import import_module
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Q
@@ -138,6 +140,10 @@ def login_lock_lift(*, user: User, ip_address: str | None = None, reason: str) -
 
 def login_check_allowed(*, user: User) -> None:
     """Refuse a correct password for an account that may not log in, saying why."""
+    if temporary_password_is_expired(user=user):
+        raise LoginRefused(
+            _("Your temporary password has expired. Please use “Forgot your password?” to set a new one.")
+        )
     if user.customer_id and user.customer.status == Customer.Status.SUSPENDED:
         reason = user.customer.suspension_reason
         message = _("Your customer account is suspended.")
@@ -155,6 +161,13 @@ def password_is_expired(*, user: User) -> bool:
     if settings.PASSWORD_MAX_AGE_DAYS <= 0 or user.password_changed_at is None:
         return False
     return user.password_changed_at < timezone.now() - timedelta(days=settings.PASSWORD_MAX_AGE_DAYS)
+
+
+def temporary_password_is_expired(*, user: User) -> bool:
+    """A temporary password (one the user must change) left unused for TEMPORARY_PASSWORD_HOURS."""
+    if not user.must_change_password or user.password_changed_at is None or settings.TEMPORARY_PASSWORD_HOURS <= 0:
+        return False
+    return user.password_changed_at < timezone.now() - timedelta(hours=settings.TEMPORARY_PASSWORD_HOURS)
 
 
 def generate_temporary_password() -> str:
@@ -278,12 +291,35 @@ def customer_profile_update(*, customer: Customer, by: User, **fields) -> Custom
 
 @transaction.atomic
 def customer_suspend(*, customer: Customer, reason: str, by: User) -> Customer:
+    """Suspend the account and, once that is committed, end its users' live sessions."""
     customer = Customer.objects.select_for_update().get(pk=customer.pk)
     customer.status = Customer.Status.SUSPENDED
     customer.suspension_reason = reason
     customer._change_reason = f"suspended by {by.username}: {reason}"
     customer.save(update_fields=["status", "suspension_reason"])
+    user_ids = list(customer.users.values_list("pk", flat=True))
+    transaction.on_commit(lambda: user_sessions_end(user_ids=user_ids))
     return customer
+
+
+def user_sessions_end(*, user_ids: Iterable[int]) -> int:
+    """Delete the stored sessions of these users; returns how many.
+
+    Sessions are not indexed by user, so this reads every live one: fine for a rare admin
+    action. With a cache-only session engine nothing is stored to search, and
+    SuspendedCustomerLogoutMiddleware logs the user out on their next request instead.
+    """
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    if not hasattr(store, "get_model_class"):
+        return 0
+    wanted = {str(pk) for pk in user_ids}
+    if not wanted:
+        return 0
+    live = store.get_model_class().objects.filter(expire_date__gt=timezone.now())
+    doomed = [session.session_key for session in live.iterator() if session.get_decoded().get(SESSION_KEY) in wanted]
+    for key in doomed:
+        store(session_key=key).delete()
+    return len(doomed)
 
 
 @transaction.atomic

@@ -135,3 +135,57 @@ def test_lockout_tells_the_user_by_email(client, owner, mailoutbox, django_captu
         for _attempt in range(5):
             client.post(reverse("accounts:login"), {"username": owner.username, "password": "wrong"})
     assert len(mailoutbox) == 1 and owner.email in mailoutbox[0].to[0]
+
+
+def test_the_forced_change_refuses_the_temporary_password_again(client, account_a):
+    user, temporary = user_create(username="reuse", email="reuse@example.com", customer=account_a)
+    client.post(reverse("accounts:login"), {"username": "reuse", "password": temporary})
+    response = client.post(
+        reverse("accounts:password_change_required"), {"new_password1": temporary, "new_password2": temporary}
+    )
+    assert response.status_code == 200
+    assert "current (or temporary) password" in str(response.context["form"].errors)
+    user.refresh_from_db()
+    assert user.must_change_password
+
+
+def test_the_settings_change_refuses_the_current_password(client, owner):
+    client.force_login(owner)
+    response = client.post(
+        reverse("accounts:settings"),
+        {
+            "form": "password",
+            "pw-old_password": TEST_PASSWORD,
+            "pw-new_password1": TEST_PASSWORD,
+            "pw-new_password2": TEST_PASSWORD,
+        },
+    )
+    assert response.status_code == 200
+    assert response.context["password_form"].has_error("new_password2", "password_reused")
+
+
+def test_an_unused_temporary_password_expires(client, account_a, settings):
+    settings.TEMPORARY_PASSWORD_HOURS = 72
+    user, temporary = user_create(username="late", email="late@example.com", customer=account_a)
+    User.objects.filter(pk=user.pk).update(password_changed_at=timezone.now() - timedelta(hours=73))
+    response = client.post(reverse("accounts:login"), {"username": "late", "password": temporary})
+    assert response.status_code == 200
+    assert "Forgot your password" in str(response.context["form"].non_field_errors())
+    assert "_auth_user_id" not in client.session
+    assert SecurityEvent.objects.filter(kind="login_refused", identifier="late").exists()
+
+
+def test_a_temporary_password_works_within_its_hours(client, account_a, settings):
+    settings.TEMPORARY_PASSWORD_HOURS = 72
+    user, temporary = user_create(username="early", email="early@example.com", customer=account_a)
+    User.objects.filter(pk=user.pk).update(password_changed_at=timezone.now() - timedelta(hours=71))
+    assert client.post(reverse("accounts:login"), {"username": "early", "password": temporary}).status_code == 302
+
+
+def test_a_chosen_password_never_expires_as_temporary(client, owner, settings):
+    settings.TEMPORARY_PASSWORD_HOURS = 72
+    User.objects.filter(pk=owner.pk).update(password_changed_at=timezone.now() - timedelta(days=400))
+    assert (
+        client.post(reverse("accounts:login"), {"username": owner.username, "password": TEST_PASSWORD}).status_code
+        == 302
+    )
