@@ -11,10 +11,15 @@ from importlib import import_module
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from kombu.exceptions import OperationalError
 from simple_history.utils import update_change_reason
 
 from accounts.models import Customer, LoginThrottle, SecurityEvent, StaffProfile, User
@@ -238,9 +243,45 @@ def user_create(
     return user, temporary
 
 
+def password_reset_request(*, email: str, ip_address: str | None = None) -> None:
+    """Hand the look-up and the e-mail to the worker, so that the answer takes as long for an
+    unknown address as for a known one (no telling who has an account by timing)."""
+    transaction.on_commit(lambda: _password_reset_dispatch(email=email, ip_address=ip_address))
+
+
+def _password_reset_dispatch(*, email: str, ip_address: str | None) -> None:
+    from accounts.tasks import password_reset_send
+
+    try:
+        password_reset_send.delay(email, ip_address)
+    except OperationalError:
+        security_log.warning("broker unavailable, the password reset is sent from the request", exc_info=True)
+        password_reset_send_now(email=email, ip_address=ip_address)
+
+
 @transaction.atomic
-def password_reset_requested(*, user: User, reset_path: str) -> None:
-    security_event_record(kind=SecurityEvent.Kind.PASSWORD_RESET, user=user, identifier=user.username)
+def password_reset_send_now(*, email: str, ip_address: str | None = None) -> int:
+    """Send a reset link to each active user with this e-mail (usually none or one); returns how many."""
+    users = [
+        user for user in User.objects.filter(email__iexact=email.strip(), is_active=True) if user.has_usable_password()
+    ]
+    for user in users:
+        reset_path = reverse(
+            "accounts:password_reset_confirm",
+            kwargs={
+                "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+                "token": default_token_generator.make_token(user),
+            },
+        )
+        password_reset_requested(user=user, reset_path=reset_path, ip_address=ip_address)
+    return len(users)
+
+
+@transaction.atomic
+def password_reset_requested(*, user: User, reset_path: str, ip_address: str | None = None) -> None:
+    security_event_record(
+        kind=SecurityEvent.Kind.PASSWORD_RESET, user=user, identifier=user.username, ip_address=ip_address
+    )
     notify(
         event="password_reset", recipients=[user], context={"reset_url": settings.SITE_URL + reset_path}, security=True
     )

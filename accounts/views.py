@@ -25,6 +25,7 @@ from accounts.services import (
     login_failure_record,
     login_lock_lift,
     login_success_record,
+    password_reset_request,
     security_event_record,
     user_password_set,
     user_preferences_update,
@@ -166,6 +167,10 @@ class PasswordResetView(auth_views.PasswordResetView):
     form_class = PasswordResetForm
     template_name = "accounts/password_reset.html"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form):
+        password_reset_request(email=form.cleaned_data["email"], ip_address=client_ip(self.request))
+        return redirect(self.success_url)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
