@@ -184,9 +184,10 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
     def form_valid(self, form):
         ip_address = client_ip(self.request)
-        user_password_set(user=form.user, password=form.cleaned_data["new_password1"], ip_address=ip_address)
-        # Whoever can read the account's mailbox may lift a lock that failed guesses set.
-        login_lock_lift(user=form.user, ip_address=ip_address, reason="password reset by e-mailed link")
+        with transaction.atomic():
+            user_password_set(user=form.user, password=form.cleaned_data["new_password1"], ip_address=ip_address)
+            # Whoever can read the account's mailbox may lift a lock that failed guesses set.
+            login_lock_lift(user=form.user, ip_address=ip_address, reason="password reset by e-mailed link")
         self.request.session.pop(auth_views.INTERNAL_RESET_SESSION_TOKEN, None)
         messages.success(self.request, _("Your password has been set. You can log in now."))
         return redirect(self.success_url)

@@ -10,6 +10,7 @@ gets HTTP 429 with the translated 429.html page and a Retry-After header.
 """
 
 import hashlib
+import logging
 import math
 import re
 import time
@@ -27,6 +28,7 @@ from django.utils import timezone
 from core.http import client_ip
 from core.models import RateLimitCounter
 
+security_log = logging.getLogger("omsportal.security")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -138,6 +140,7 @@ def ratelimit(scope: str, *, keys=("ip",), methods=("POST",)):
             if request.method in methods:
                 refused = check_request(request, scope, keys=keys)
                 if refused is not None:
+                    security_log.warning("rate limited %s ip=%s path=%s", scope, client_ip(request), request.path)
                     return ratelimited_response(request, retry_after=refused.retry_after)
             return view(request, *args, **kwargs)
 
