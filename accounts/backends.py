@@ -19,3 +19,11 @@ class UsernameOrEmailBackend(ModelBackend):
         if user.check_password(password) and self.user_can_authenticate(user):
             return user
         return None
+
+    def get_user(self, user_id):
+        """The session's user with their customer account, so the per-request suspension check costs no query."""
+        try:
+            user = get_user_model()._default_manager.select_related("customer").get(pk=user_id)
+        except get_user_model().DoesNotExist:
+            return None
+        return user if self.user_can_authenticate(user) else None

@@ -3,7 +3,6 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.conf import settings
 from django.contrib.auth import forms as auth_forms
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer, User
@@ -12,7 +11,6 @@ from accounts.services import (
     LoginRefused,
     login_check_allowed,
     login_check_not_locked,
-    password_reset_requested,
 )
 from accounts.validators import validate_logo
 from core.phones import PhoneField, region_choices, safe_region
@@ -153,20 +151,12 @@ class CustomerProfileForm(forms.ModelForm):
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):
-    """Sends the reset link through the outbox (Celery), never inside the request."""
+    """Only validates the address: accounts.views.PasswordResetView hands it to the worker."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", _("Send me a reset link")))
-
-    def send_mail(
-        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
-    ):
-        reset_path = reverse(
-            "accounts:password_reset_confirm", kwargs={"uidb64": context["uid"], "token": context["token"]}
-        )
-        password_reset_requested(user=context["user"], reset_path=reset_path)
 
 
 class UserAddForm(forms.ModelForm):

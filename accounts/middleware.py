@@ -1,11 +1,15 @@
 """Send a user who must change their password (first login, expired password) to
-the change form before anything else, and one who needs a second factor to enrol or verify."""
+the change form before anything else, one who needs a second factor to enrol or verify, and log out
+users of a suspended customer account."""
 
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from accounts.services import password_is_expired
 from accounts.two_factor import totp_device_for, two_factor_required
@@ -73,3 +77,21 @@ class TwoFactorRequiredMiddleware:
             reverse("accounts:password_change_required"),
         )
         return not path.startswith((*ALLOWED_PREFIXES, reverse("accounts:two_factor"))) and path not in exempt
+
+
+class SuspendedCustomerLogoutMiddleware:
+    """Log out a customer user whose account was suspended while they were logged in.
+
+    Costs no query: the auth backend loads the customer with the user (select_related).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.customer_id and not user.customer.is_active:
+            logout(request)
+            messages.error(request, _("Your customer account is suspended, so you have been logged out."))
+            return redirect(reverse("accounts:login"))
+        return self.get_response(request)

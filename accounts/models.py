@@ -202,8 +202,8 @@ class StaffProfile(models.Model):
 
 
 class LoginThrottle(models.Model):
-    """Failed logins per identifier typed on the login page (existing user or not),
-    so a lock survives a restart and does not reveal whether the user exists."""
+    """Failed logins per account (`user:<pk>`), or per normalised identifier that names
+    nobody (`id:<text>`), so a lock survives a restart and does not reveal whether the user exists."""
 
     identifier = models.CharField(max_length=254, unique=True)
     failures = models.PositiveIntegerField(default=0)
@@ -228,6 +228,7 @@ class SecurityEvent(models.Model):
         LOGIN = "login", _("Login")
         LOGIN_FAILED = "login_failed", _("Failed login")
         LOCKED = "locked", _("Account locked")
+        UNLOCKED = "unlocked", _("Account unlocked")
         LOGIN_REFUSED = "login_refused", _("Login refused")
         LOGOUT = "logout", _("Logout")
         PASSWORD_CHANGED = "password_changed", _("Password changed")

@@ -3,14 +3,23 @@
 import logging
 import secrets
 import string
+import unicodedata
 from collections.abc import Iterable
 from datetime import timedelta
+from importlib import import_module
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from kombu.exceptions import OperationalError
 from simple_history.utils import update_change_reason
 
 from accounts.models import Customer, LoginThrottle, SecurityEvent, StaffProfile, User
@@ -31,7 +40,32 @@ class LoginRefused(Exception):
 
 
 def _normalise_identifier(identifier: str) -> str:
-    return identifier.strip().lower()[:254]
+    """What the login form and the backend compare: NFKC (so look-alike letters fold to plain ones),
+    stripped and case-folded."""
+    return unicodedata.normalize("NFKC", identifier).strip().casefold()[:254]
+
+
+def _account_for(identifier: str) -> User | None:
+    """The one user the identifier names by username or e-mail, as the backend would find it."""
+    key = _normalise_identifier(identifier)
+    if not key:
+        return None
+    users = list(User.objects.filter(Q(username__iexact=key) | Q(email__iexact=key))[:2])
+    return users[0] if len(users) == 1 else None
+
+
+def _throttle_key(*, user: User | None, identifier: str) -> tuple[str, User | None]:
+    """One counter per account, whichever name (username, e-mail, look-alike spelling) was typed;
+    one per normalised identifier when it names nobody."""
+    user = user or _account_for(identifier)
+    if user is not None:
+        return f"user:{user.pk}", user
+    return f"id:{_normalise_identifier(identifier)}"[:254], None
+
+
+def _minutes_left(until) -> int:
+    seconds = (until - timezone.now()).total_seconds()
+    return max(1, int(seconds // 60) + (1 if seconds % 60 else 0))
 
 
 def security_event_record(
@@ -43,17 +77,28 @@ def security_event_record(
     )
 
 
-def login_check_not_locked(*, identifier: str) -> None:
-    throttle = LoginThrottle.objects.filter(identifier=_normalise_identifier(identifier)).first()
+def login_check_not_locked(*, identifier: str = "", user: User | None = None) -> None:
+    """Raise LoginLocked while the account (or the unknown identifier) is locked.
+
+    Pass `user` when the account is known (e.g. the two-factor step), else the identifier as typed.
+    """
+    key, _user = _throttle_key(user=user, identifier=identifier)
+    throttle = LoginThrottle.objects.filter(identifier=key).first()
     if throttle and throttle.is_locked():
-        seconds = (throttle.locked_until - timezone.now()).total_seconds()
-        raise LoginLocked(minutes_left=max(1, int(seconds // 60) + (1 if seconds % 60 else 0)))
+        raise LoginLocked(minutes_left=_minutes_left(throttle.locked_until))
 
 
 @transaction.atomic
-def login_failure_record(*, identifier: str, ip_address: str | None) -> LoginThrottle:
-    """Count a failed login; at the limit lock the identifier for LOGIN_LOCKOUT_MINUTES."""
-    key = _normalise_identifier(identifier)
+def login_failure_record(
+    *, identifier: str = "", user: User | None = None, ip_address: str | None = None
+) -> LoginThrottle:
+    """Count a failed login (a wrong password, or a wrong second factor when `user` is given).
+
+    Failures count on the account the identifier resolves to, so username, e-mail and their
+    look-alike spellings share one counter; at LOGIN_FAILURE_LIMIT the account is locked for
+    LOGIN_LOCKOUT_MINUTES, logged, and its owner told by e-mail.
+    """
+    key, user = _throttle_key(user=user, identifier=identifier)
     LoginThrottle.objects.get_or_create(identifier=key)
     throttle = LoginThrottle.objects.select_for_update().get(identifier=key)
     now = timezone.now()
@@ -61,14 +106,14 @@ def login_failure_record(*, identifier: str, ip_address: str | None) -> LoginThr
         throttle.failures = 0
         throttle.locked_until = None
     throttle.failures += 1
-    user = User.objects.filter(username__iexact=key).first() or User.objects.filter(email__iexact=key).first()
-    security_event_record(kind=SecurityEvent.Kind.LOGIN_FAILED, user=user, identifier=key, ip_address=ip_address)
-    if throttle.failures >= settings.LOGIN_FAILURE_LIMIT:
+    typed = identifier or (user.username if user else "")
+    security_event_record(kind=SecurityEvent.Kind.LOGIN_FAILED, user=user, identifier=typed, ip_address=ip_address)
+    if throttle.failures >= settings.LOGIN_FAILURE_LIMIT and not throttle.is_locked(now):
         throttle.locked_until = now + timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
         security_event_record(
             kind=SecurityEvent.Kind.LOCKED,
             user=user,
-            identifier=key,
+            identifier=typed,
             ip_address=ip_address,
             detail=f"{throttle.failures} failures, locked for {settings.LOGIN_LOCKOUT_MINUTES} min",
         )
@@ -83,8 +128,28 @@ def login_failure_record(*, identifier: str, ip_address: str | None) -> LoginThr
     return throttle
 
 
+@transaction.atomic
+def login_lock_lift(*, user: User, ip_address: str | None = None, reason: str) -> bool:
+    """Clear the account's failure count; log it when a lock was lifted. Returns whether it was locked."""
+    key, _user = _throttle_key(user=user, identifier="")
+    throttle = LoginThrottle.objects.select_for_update().filter(identifier=key).first()
+    if throttle is None:
+        return False
+    was_locked = throttle.is_locked()
+    throttle.delete()
+    if was_locked:
+        security_event_record(
+            kind=SecurityEvent.Kind.UNLOCKED, user=user, identifier=user.username, ip_address=ip_address, detail=reason
+        )
+    return was_locked
+
+
 def login_check_allowed(*, user: User) -> None:
     """Refuse a correct password for an account that may not log in, saying why."""
+    if temporary_password_is_expired(user=user):
+        raise LoginRefused(
+            _("Your temporary password has expired. Please use “Forgot your password?” to set a new one.")
+        )
     if user.customer_id and user.customer.status == Customer.Status.SUSPENDED:
         reason = user.customer.suspension_reason
         message = _("Your customer account is suspended.")
@@ -94,7 +159,7 @@ def login_check_allowed(*, user: User) -> None:
 
 
 def login_success_record(*, user: User, identifier: str, ip_address: str | None) -> None:
-    LoginThrottle.objects.filter(identifier=_normalise_identifier(identifier)).delete()
+    LoginThrottle.objects.filter(identifier=_throttle_key(user=user, identifier="")[0]).delete()
     security_event_record(kind=SecurityEvent.Kind.LOGIN, user=user, identifier=identifier, ip_address=ip_address)
 
 
@@ -102,6 +167,13 @@ def password_is_expired(*, user: User) -> bool:
     if settings.PASSWORD_MAX_AGE_DAYS <= 0 or user.password_changed_at is None:
         return False
     return user.password_changed_at < timezone.now() - timedelta(days=settings.PASSWORD_MAX_AGE_DAYS)
+
+
+def temporary_password_is_expired(*, user: User) -> bool:
+    """A temporary password (one the user must change) left unused for TEMPORARY_PASSWORD_HOURS."""
+    if not user.must_change_password or user.password_changed_at is None or settings.TEMPORARY_PASSWORD_HOURS <= 0:
+        return False
+    return user.password_changed_at < timezone.now() - timedelta(hours=settings.TEMPORARY_PASSWORD_HOURS)
 
 
 def generate_temporary_password() -> str:
@@ -172,9 +244,45 @@ def user_create(
     return user, temporary
 
 
+def password_reset_request(*, email: str, ip_address: str | None = None) -> None:
+    """Hand the look-up and the e-mail to the worker, so that the answer takes as long for an
+    unknown address as for a known one (no telling who has an account by timing)."""
+    transaction.on_commit(lambda: _password_reset_dispatch(email=email, ip_address=ip_address))
+
+
+def _password_reset_dispatch(*, email: str, ip_address: str | None) -> None:
+    from accounts.tasks import password_reset_send
+
+    try:
+        password_reset_send.delay(email, ip_address)
+    except OperationalError:
+        security_log.warning("broker unavailable, the password reset is sent from the request", exc_info=True)
+        password_reset_send_now(email=email, ip_address=ip_address)
+
+
 @transaction.atomic
-def password_reset_requested(*, user: User, reset_path: str) -> None:
-    security_event_record(kind=SecurityEvent.Kind.PASSWORD_RESET, user=user, identifier=user.username)
+def password_reset_send_now(*, email: str, ip_address: str | None = None) -> int:
+    """Send a reset link to each active user with this e-mail (usually none or one); returns how many."""
+    users = [
+        user for user in User.objects.filter(email__iexact=email.strip(), is_active=True) if user.has_usable_password()
+    ]
+    for user in users:
+        reset_path = reverse(
+            "accounts:password_reset_confirm",
+            kwargs={
+                "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+                "token": default_token_generator.make_token(user),
+            },
+        )
+        password_reset_requested(user=user, reset_path=reset_path, ip_address=ip_address)
+    return len(users)
+
+
+@transaction.atomic
+def password_reset_requested(*, user: User, reset_path: str, ip_address: str | None = None) -> None:
+    security_event_record(
+        kind=SecurityEvent.Kind.PASSWORD_RESET, user=user, identifier=user.username, ip_address=ip_address
+    )
     notify(
         event="password_reset", recipients=[user], context={"reset_url": settings.SITE_URL + reset_path}, security=True
     )
@@ -244,12 +352,35 @@ def customer_profile_update(*, customer: Customer, by: User, **fields) -> Custom
 
 @transaction.atomic
 def customer_suspend(*, customer: Customer, reason: str, by: User) -> Customer:
+    """Suspend the account and, once that is committed, end its users' live sessions."""
     customer = Customer.objects.select_for_update().get(pk=customer.pk)
     customer.status = Customer.Status.SUSPENDED
     customer.suspension_reason = reason
     customer._change_reason = f"suspended by {by.username}: {reason}"
     customer.save(update_fields=["status", "suspension_reason"])
+    user_ids = list(customer.users.values_list("pk", flat=True))
+    transaction.on_commit(lambda: user_sessions_end(user_ids=user_ids))
     return customer
+
+
+def user_sessions_end(*, user_ids: Iterable[int]) -> int:
+    """Delete the stored sessions of these users; returns how many.
+
+    Sessions are not indexed by user, so this reads every live one: fine for a rare admin
+    action. With a cache-only session engine nothing is stored to search, and
+    SuspendedCustomerLogoutMiddleware logs the user out on their next request instead.
+    """
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    if not hasattr(store, "get_model_class"):
+        return 0
+    wanted = {str(pk) for pk in user_ids}
+    if not wanted:
+        return 0
+    live = store.get_model_class().objects.filter(expire_date__gt=timezone.now())
+    doomed = [session.session_key for session in live.iterator() if session.get_decoded().get(SESSION_KEY) in wanted]
+    for key in doomed:
+        store(session_key=key).delete()
+    return len(doomed)
 
 
 @transaction.atomic

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import translation
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -23,7 +24,9 @@ from accounts.models import SecurityEvent
 from accounts.services import (
     customer_profile_update,
     login_failure_record,
+    login_lock_lift,
     login_success_record,
+    password_reset_request,
     security_event_record,
     staff_profile_update,
     user_language_set,
@@ -36,9 +39,11 @@ from core.access import customer_required, staff_required
 from core.http import client_ip
 from core.phones import region_of
 from core.preferences import safe_language
+from core.ratelimit import ratelimit
 from notifications.forms import NotificationPreferencesForm
 
 
+@method_decorator(ratelimit("login", keys=["ip"]), name="dispatch")
 class LoginView(auth_views.LoginView):
     form_class = LoginForm
     template_name = "accounts/login.html"
@@ -198,10 +203,15 @@ def portal_account(request):
     return render(request, "accounts/portal_account.html", {"form": form, "customer": customer})
 
 
+@method_decorator(ratelimit("password_reset", keys=["ip", "post:email"]), name="dispatch")
 class PasswordResetView(auth_views.PasswordResetView):
     form_class = PasswordResetForm
     template_name = "accounts/password_reset.html"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form):
+        password_reset_request(email=form.cleaned_data["email"], ip_address=client_ip(self.request))
+        return redirect(self.success_url)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
@@ -214,9 +224,11 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     success_url = reverse_lazy("accounts:login")
 
     def form_valid(self, form):
-        user_password_set(
-            user=form.user, password=form.cleaned_data["new_password1"], ip_address=client_ip(self.request)
-        )
+        ip_address = client_ip(self.request)
+        with transaction.atomic():
+            user_password_set(user=form.user, password=form.cleaned_data["new_password1"], ip_address=ip_address)
+            # Whoever can read the account's mailbox may lift a lock that failed guesses set.
+            login_lock_lift(user=form.user, ip_address=ip_address, reason="password reset by e-mailed link")
         self.request.session.pop(auth_views.INTERNAL_RESET_SESSION_TOKEN, None)
         messages.success(self.request, _("Your password has been set. You can log in now."))
         return redirect(self.success_url)

@@ -126,27 +126,26 @@ def login_verify(request):
     if request.user.is_authenticated:
         if request.user.is_verified() or totp_device_for(user=request.user) is None:
             return redirect(_safe_next(request) or request.user.home_url())
-        user, identifier = request.user, request.user.username
+        user = request.user
     else:
         found = _pending_user(request)
         if found is None:
             messages.info(request, _("Please log in again."))
             return redirect("accounts:login")
         user, pending = found
-        identifier = pending["identifier"]
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         ip_address = client_ip(request)
         try:
-            login_check_not_locked(identifier=identifier)
+            login_check_not_locked(user=user)
         except LoginLocked as locked:
             return _locked(request, minutes=locked.minutes_left)
         device = two_factor_verify(user=user, code=form.cleaned_data["code"], ip_address=ip_address)
         if device is not None:
             return _login_complete(request, user=user, device=device, pending=pending)
-        login_failure_record(identifier=identifier, ip_address=ip_address)
+        login_failure_record(user=user, ip_address=ip_address)
         try:
-            login_check_not_locked(identifier=identifier)
+            login_check_not_locked(user=user)
         except LoginLocked as locked:
             return _locked(request, minutes=locked.minutes_left)
         form.add_error("code", _("That code is not right, or it was already used."))

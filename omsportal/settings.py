@@ -5,7 +5,9 @@ executes tasks in-process. With DATABASE_URL and REDIS_URL set it uses
 PostgreSQL and a real Celery worker. README lists every variable.
 """
 
+import ipaddress
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -93,6 +95,7 @@ MIDDLEWARE = [
     "accounts.middleware.PasswordChangeRequiredMiddleware",
     "accounts.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.SuspendedCustomerLogoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -168,6 +171,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "accounts.passwords.NotCurrentPasswordValidator"},
 ]
 LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", 15)
@@ -315,3 +319,39 @@ CELERY_TASK_DEFAULT_QUEUE = envstr("CELERY_TASK_DEFAULT_QUEUE", "celery")
 # --- tickets ---
 # A customer's reply reopens a ticket closed less than this many days ago.
 TICKET_REOPEN_DAYS = envint("TICKET_REOPEN_DAYS", 14)
+
+# --- login security, rate limits, client addresses ---
+# A temporary password (accounts created by staff) unused this long no longer logs in.
+TEMPORARY_PASSWORD_HOURS = envint("TEMPORARY_PASSWORD_HOURS", 72)
+# Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; by default none, so REMOTE_ADDR counts.
+TRUSTED_PROXIES = envlist("TRUSTED_PROXIES")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES: {_proxy!r} is not an IP address or network") from None
+
+
+def envrate(name: str, default: str) -> str:
+    """A rate such as "10/5m": that many requests per window (s, m, h, d; the number defaults to 1)."""
+    value = os.environ.get(name) or default
+    if not re.fullmatch(r"\d+/\d*[smhd]", value.strip()):
+        raise ImproperlyConfigured(f'{name} must look like "10/5m" (count/window in s, m, h or d), got {value!r}')
+    return value.strip()
+
+
+# Rate limits (core.ratelimit): RATELIMIT_<SCOPE> per account (user, or the e-mail asked for),
+# RATELIMIT_<SCOPE>_IP per client address. Counted in Redis, or in the database without it.
+RATELIMIT_LOGIN_IP = envrate("RATELIMIT_LOGIN_IP", "30/5m")
+RATELIMIT_PASSWORD_RESET = envrate("RATELIMIT_PASSWORD_RESET", "3/15m")
+RATELIMIT_PASSWORD_RESET_IP = envrate("RATELIMIT_PASSWORD_RESET_IP", "10/15m")
+RATELIMIT_REGISTER_IP = envrate("RATELIMIT_REGISTER_IP", "5/1h")
+RATELIMIT_TICKET_CREATE = envrate("RATELIMIT_TICKET_CREATE", "20/10m")
+RATELIMIT_TICKET_CREATE_IP = envrate("RATELIMIT_TICKET_CREATE_IP", "100/10m")
+RATELIMIT_TICKET_REPLY = envrate("RATELIMIT_TICKET_REPLY", "30/10m")
+RATELIMIT_TICKET_REPLY_IP = envrate("RATELIMIT_TICKET_REPLY_IP", "300/10m")
+RATELIMIT_STORE = envstr("RATELIMIT_STORE", "cache" if REDIS_URL else "database")
+if RATELIMIT_STORE not in ("cache", "database"):
+    raise ImproperlyConfigured(f'RATELIMIT_STORE must be "cache" or "database", got {RATELIMIT_STORE!r}')
+# Lets tests (and deployments sharing one Redis) keep their counters apart.
+RATELIMIT_KEY_PREFIX = envstr("RATELIMIT_KEY_PREFIX", "rl")

@@ -1,5 +1,7 @@
 """Test configuration: speed-ups live here, not in a second settings tree."""
 
+import uuid
+
 import pytest
 from django.conf import settings
 
@@ -28,6 +30,12 @@ def _isolated_media(settings, tmp_path):
         **settings.STORAGES,
         "private": {**settings.STORAGES["private"], "OPTIONS": {"location": tmp_path / "private", "base_url": None}},
     }
+
+
+@pytest.fixture(autouse=True)
+def _isolated_rate_limits(settings):
+    """Each test counts from zero, also when the counters live in a shared Redis."""
+    settings.RATELIMIT_KEY_PREFIX = f"rl-test-{uuid.uuid4().hex}"
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ def test_five_failures_lock_the_account_even_with_the_right_password(client, own
     response = client.post(reverse("accounts:login"), {"username": owner.username, "password": TEST_PASSWORD})
     assert response.status_code == 200
     assert "locked" in str(response.context["form"].non_field_errors())
-    assert LoginThrottle.objects.get(identifier=owner.username).is_locked()
+    assert LoginThrottle.objects.get(identifier=f"user:{owner.pk}").is_locked()
     assert SecurityEvent.objects.filter(kind="locked", user=owner).count() == 1
     assert "_auth_user_id" not in client.session
 
@@ -55,10 +55,12 @@ def test_unknown_identifier_is_locked_too_so_lockout_does_not_reveal_who_exists(
 def test_lock_expires_after_the_configured_minutes(client, owner, settings):
     for _attempt in range(5):
         client.post(reverse("accounts:login"), {"username": owner.username, "password": "wrong"})
-    LoginThrottle.objects.filter(identifier=owner.username).update(locked_until=timezone.now() - timedelta(seconds=1))
+    LoginThrottle.objects.filter(identifier=f"user:{owner.pk}").update(
+        locked_until=timezone.now() - timedelta(seconds=1)
+    )
     response = client.post(reverse("accounts:login"), {"username": owner.username, "password": TEST_PASSWORD})
     assert response.status_code == 302
-    assert not LoginThrottle.objects.filter(identifier=owner.username).exists()
+    assert not LoginThrottle.objects.filter(identifier=f"user:{owner.pk}").exists()
 
 
 def test_suspended_customer_is_told_why_and_not_logged_in(client, owner):

@@ -178,7 +178,7 @@ def test_wrong_codes_count_toward_the_lockout(client, agent, settings):
     response = client.post(reverse("accounts:login_verify"), {"code": "12345"}, follow=True)
     assert response.redirect_chain[-1][0] == reverse("accounts:login")
     assert "locked" in response.content.decode()
-    assert LoginThrottle.objects.get(identifier=agent.username).is_locked()
+    assert LoginThrottle.objects.get(identifier=f"user:{agent.pk}").is_locked()
     assert SecurityEvent.objects.filter(kind=SecurityEvent.Kind.TWO_FACTOR_FAILED, user=agent).count() == 3
     assert PENDING_SESSION_KEY not in client.session
     # The right password is refused too while the lock lasts.
@@ -189,7 +189,7 @@ def test_wrong_codes_count_toward_the_lockout(client, agent, settings):
 def test_a_locked_account_cannot_finish_a_pending_login(client, agent, settings):
     device, _codes = enrol(agent)
     password_step(client, agent)
-    LoginThrottle.objects.create(identifier=agent.username, failures=5, locked_until="2999-01-01T00:00:00Z")
+    LoginThrottle.objects.create(identifier=f"user:{agent.pk}", failures=5, locked_until="2999-01-01T00:00:00Z")
     response = client.post(reverse("accounts:login_verify"), {"code": totp_code(device.key, steps_ahead=1)})
     assert response.url == reverse("accounts:login")
     assert "_auth_user_id" not in client.session

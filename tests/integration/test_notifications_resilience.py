@@ -141,6 +141,8 @@ def test_a_gateway_answering_500_is_retried_then_failed_and_the_request_never_se
         with celery_broker(broker, queue=worker.queue), worker:
             response = client.post(reverse("accounts:password_reset"), {"email": user.email})
             assert response.status_code == 302
+            # The worker looks the address up and writes the rows (accounts.services.password_reset_request).
+            assert wait_until(lambda: OutboxMessage.objects.filter(channel="sms").exists(), timeout=30), worker.log()
             sms = OutboxMessage.objects.get(channel="sms")
             assert wait_until(lambda: OutboxMessage.objects.get(pk=sms.pk).status == "failed", timeout=60), worker.log()
         sms.refresh_from_db()

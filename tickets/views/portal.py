@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import customer_required
+from core.ratelimit import ratelimit
 from tickets import selectors, services, workflow
 from tickets.forms import CorrectionForm, PortalListForm, PortalTicketForm, RatingForm, ReplyForm
 from tickets.workflow import TicketWorkflowError, customer_may_reopen
@@ -51,6 +52,7 @@ def ticket_list(request):
 
 @customer_required
 @require_http_methods(["GET", "POST"])
+@ratelimit("ticket_create", keys=["user", "ip"])
 def ticket_new(request):
     user = request.user
     form = PortalTicketForm(
@@ -116,6 +118,7 @@ def ticket_detail(request, pk: int):
 
 @customer_required
 @require_POST
+@ratelimit("ticket_reply", keys=["user", "ip"])
 def ticket_reply(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
     form = ReplyForm(request.POST, request.FILES)

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from accounts.models import Customer
 from core.access import staff_required
 from core.pagination import CappedPaginator
+from core.ratelimit import ratelimit
 from tickets import selectors, services, workflow
 from tickets.forms_staff import (
     InteractionForm,
@@ -108,6 +109,7 @@ def search(request):
 
 @permission("tickets.add_ticket")
 @require_http_methods(["GET", "POST"])
+@ratelimit("ticket_create", keys=["user", "ip"])
 def ticket_new(request):
     initial = {}
     customer_id = request.GET.get("customer", "")
@@ -203,6 +205,7 @@ def ticket_move(request, pk: int):
 
 @permission("tickets.change_ticket")
 @require_POST
+@ratelimit("ticket_reply", keys=["user", "ip"])
 def ticket_reply(request, pk: int):
     return _post_message(request, pk, prefix="reply", service=services.ticket_reply)
 
