@@ -11,9 +11,10 @@ from tickets.models import Ticket
 
 
 def portal_summary(*, customer: Customer) -> dict:
-    counts = Ticket.objects.filter(customer=customer).aggregate(
+    tickets = Ticket.objects.filter(customer=customer)
+    counts = tickets.aggregate(
         open=Count("pk", filter=~Q(status=Ticket.Status.CLOSED)),
-        waiting=Count("pk", filter=Q(waiting_for=Ticket.Waiting.CUSTOMER) & ~Q(status=Ticket.Status.CLOSED)),
+        waiting=Count("pk", filter=Q(pk__in=tickets.waiting_for_customer().values("pk"))),
     )
     requests_url = reverse("tickets_portal:list")
     open_items = []
@@ -22,7 +23,7 @@ def portal_summary(*, customer: Customer) -> dict:
             {
                 "label": _("Requests waiting for your answer"),
                 "count": counts["waiting"],
-                "url": f"{requests_url}?state=open",
+                "url": f"{requests_url}?state=waiting",
             }
         )
     if counts["open"]:

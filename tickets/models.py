@@ -76,6 +76,15 @@ class Outage(models.Model):
         return f"{self.area}: {self.services}"
 
 
+class TicketQuerySet(models.QuerySet):
+    def waiting_for_customer(self) -> "TicketQuerySet":
+        """The one rule for "waiting for you" (lists, their filter and count, the portal home)."""
+        return self.exclude(status=Ticket.Status.CLOSED).filter(
+            models.Q(waiting_for=Ticket.Waiting.CUSTOMER)
+            | models.Q(status=Ticket.Status.REJECT_RETURN, channel=Ticket.Channel.PORTAL)
+        )
+
+
 class Ticket(models.Model):
     class Status(models.TextChoices):
         OPEN = "OPEN", _("Open")
@@ -155,6 +164,8 @@ class Ticket(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
     history = HistoricalRecords(excluded_fields=["search_vector", "updated_at"])
 
+    objects = TicketQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("ticket")
@@ -217,16 +228,27 @@ class Ticket(models.Model):
         return self.status == self.Status.REJECT_RETURN
 
     @property
+    def returned_to_customer(self) -> bool:
+        """Returned for correction to the customer who filed it (staff-filed returns stay between staff)."""
+        return self.status == self.Status.REJECT_RETURN and self.channel == self.Channel.PORTAL
+
+    @property
+    def is_waiting_for_customer(self) -> bool:
+        """Row-level twin of TicketQuerySet.waiting_for_customer()."""
+        return not self.is_closed and (self.waiting_for == self.Waiting.CUSTOMER or self.returned_to_customer)
+
+    @property
     def stage_label(self) -> str:
-        """What the customer sees as the stage of their request."""
-        if self.status == self.Status.CLOSED:
+        """The one stage a customer sees, worded for them; never the staff status."""
+        if self.is_closed:
             return _("Resolved")
-        if self.status == self.Status.OPEN:
-            return _("In progress")
-        if self.status == self.Status.REJECT_RETURN:
-            # Returned to a colleague who filed it for the customer: for the customer it is still being handled.
-            return _("Needs correction") if self.channel == self.Channel.PORTAL else _("In progress")
-        return _("Received")
+        if self.returned_to_customer:
+            return _("Needs correction")
+        if self.waiting_for == self.Waiting.CUSTOMER:
+            return _("Waiting for your answer")
+        if self.status in (self.Status.DISPATCH, self.Status.FORWARDED):
+            return _("Received")
+        return _("In progress")
 
     @staticmethod
     def pk_from_number(text: str) -> int | None:

@@ -92,15 +92,24 @@ def attachment_for_user(user: User, pk: int) -> TicketAttachment:
 
 @dataclass(frozen=True)
 class PortalFilters:
-    state: str = "all"  # all | open | closed
+    state: str = "all"  # all | open | closed | waiting
     sort: str = "-date"
     query: str = ""
     day: date | None = None
 
 
 def portal_ticket_counts(user: User) -> dict[str, int]:
-    counts = tickets_visible_to(user).aggregate(all=Count("pk"), closed=Count("pk", filter=Q(status=S.CLOSED)))
-    return {"all": counts["all"], "open": counts["all"] - counts["closed"], "closed": counts["closed"]}
+    visible = tickets_visible_to(user)
+    waiting = visible.waiting_for_customer().values("pk")
+    counts = visible.aggregate(
+        all=Count("pk"), closed=Count("pk", filter=Q(status=S.CLOSED)), waiting=Count("pk", filter=Q(pk__in=waiting))
+    )
+    return {
+        "all": counts["all"],
+        "open": counts["all"] - counts["closed"],
+        "closed": counts["closed"],
+        "waiting": counts["waiting"],
+    }
 
 
 def portal_ticket_list(*, user: User, filters: PortalFilters) -> QuerySet[Ticket]:
@@ -109,6 +118,8 @@ def portal_ticket_list(*, user: User, filters: PortalFilters) -> QuerySet[Ticket
         tickets = tickets.exclude(status=S.CLOSED)
     elif filters.state == "closed":
         tickets = tickets.filter(status=S.CLOSED)
+    elif filters.state == "waiting":
+        tickets = tickets.waiting_for_customer()
     if filters.day:
         tickets = tickets.filter(created_at__date=filters.day)
     if filters.query:

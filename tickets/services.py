@@ -21,6 +21,7 @@ from tickets.workflow import (
     record_action,
     reopen_locked,
     save_ticket,
+    ticket_dispatch,
 )
 
 S = Ticket.Status
@@ -193,6 +194,16 @@ def ticket_rate(*, ticket: Ticket, by: User, rating: int, comment: str = "") -> 
     ticket.rating, ticket.rating_comment = rating, comment.strip()
     save_ticket(ticket, fields=["rating", "rating_comment"], reason=f"rated {rating}")
     record_action(ticket, kind=TicketAction.Kind.RATED, actor=by, comment=f"{rating}/5 {comment}".strip())
+    return ticket
+
+
+@transaction.atomic
+def ticket_resend(
+    *, ticket: Ticket, by: User, corrections: dict[str, str], files: Sequence[CheckedFile] = ()
+) -> Ticket:
+    """The creator corrects a returned ticket, may add files, and sends it back to its queue, in one step."""
+    ticket = ticket_dispatch(ticket=ticket, queue=ticket.queue, by=by, corrections=corrections)
+    _store_attachments(ticket=ticket, files=files, by=by)
     return ticket
 
 

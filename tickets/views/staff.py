@@ -193,8 +193,20 @@ def ticket_move(request, pk: int):
     except TicketWorkflowError as error:
         messages.error(request, str(error))
     else:
-        move = workflow.TRANSITIONS[form.cleaned_data["action"]].label
-        messages.success(request, _("%(number)s: %(move)s.") % {"number": ticket.number, "move": move})
+        texts = {
+            "dispatch": _("%(number)s sent to the queue %(queue)s."),
+            "resend": _("%(number)s corrected and sent again to the queue %(queue)s."),
+            "take": _("%(number)s taken: it is now in your folder."),
+            "return": _("%(number)s returned to its creator with your reason."),
+            "forward": _("%(number)s forwarded to the queue %(queue)s."),
+            "close": _("%(number)s closed; the customer is told."),
+            "reopen": _("%(number)s reopened: it is in your folder again."),
+        }
+        queue = form.cleaned_data["queue"]
+        messages.success(
+            request,
+            texts[form.cleaned_data["action"]] % {"number": ticket.number, "queue": queue.name if queue else ""},
+        )
         if not selectors.tickets_visible_to(request.user).filter(pk=ticket.pk).exists():
             # Forwarded or returned out of this agent's sight: back to the folder, not to a 404.
             return redirect("tickets_staff:folder")
@@ -224,7 +236,13 @@ def _post_message(request, pk: int, *, prefix: str, service):
         except TicketWorkflowError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, _("Saved."))
+            if prefix == "reply":
+                text = _("Reply sent to the customer; %(number)s now waits for their answer.")
+            else:
+                text = _("Internal note added to %(number)s — the customer does not see it.")
+            messages.success(
+                request, text % {"number": ticket.number}, extra_tags=f"draft:{request.user.pk}:{prefix}-{pk}"
+            )
             return redirect(ticket.get_absolute_url())
     context = _detail_context(request, ticket, **{f"{prefix}_form": form})
     return render(request, "tickets/staff_detail.html", context, status=400)
