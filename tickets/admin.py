@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
+from tickets.models import Area, Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 
 
 @admin.register(Queue)
@@ -100,6 +100,13 @@ class InteractionAdmin(SimpleHistoryAdmin):
     search_fields = ("customer__name", "summary")
     list_select_related = ("customer", "staff")
     raw_id_fields = ("customer", "ticket")
+
+
+@admin.register(Area)
+class AreaAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "is_active")
+    list_filter = ("is_active",)
+    search_fields = ("name",)
 
 
 @admin.register(Outage)

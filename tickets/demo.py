@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from accounts.models import Customer, User
 from tickets import services, workflow
-from tickets.models import Interaction, Outage, Queue, Ticket
+from tickets.models import Area, Interaction, Outage, Queue, Ticket
 
 QUEUES = [
     ("Technical support", "Internet, TV and phone faults, equipment set-up."),
@@ -105,6 +105,8 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
     queues["Billing"].members.add(agent, users["finance"])
     queues["Sales"].members.add(sales)
     queues["Field service"].members.add(tech)
+    for area in ("Moscow-Center", "Tehran-North", "Kazan"):
+        Area.objects.get_or_create(name=area)
     if Ticket.objects.filter(queue__in=queues.values()).exists():
         return
 

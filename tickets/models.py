@@ -47,6 +47,22 @@ class Queue(models.Model):
         return reverse("tickets_staff:queue", args=[self.pk])
 
 
+class Area(models.Model):
+    """A known service area: outages are declared for it and customers live in it (matched by name)."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("service area")
+        verbose_name_plural = _("service areas")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Outage(models.Model):
     class Status(models.TextChoices):
         PLANNED = "planned", pgettext_lazy("outage status", "Planned")
@@ -63,7 +79,9 @@ class Outage(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("declared by"), on_delete=models.PROTECT, related_name="+"
     )
     customers_notified_at = models.DateTimeField(_("customers told"), null=True, blank=True)
+    customers_notified_count = models.PositiveIntegerField(_("customers told by SMS"), default=0)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
     history = HistoricalRecords()
 
     class Meta:
@@ -74,6 +92,11 @@ class Outage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.area}: {self.services}"
+
+    @property
+    def sms_sent_for_this_update(self) -> bool:
+        """Customers were told since the outage last changed: a new SMS waits for the next update."""
+        return self.customers_notified_at is not None and self.customers_notified_at >= self.updated_at
 
 
 class TicketQuerySet(models.QuerySet):

@@ -167,6 +167,16 @@
       });
     }
     document.querySelectorAll("form").forEach(checkFiles);
+    // A form that must not be sent twice (an SMS to hundreds of people) disables its button once sent.
+    document.querySelectorAll("form[data-send-once]").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        form.querySelectorAll("button[type=submit]").forEach(function (button) {
+          window.setTimeout(function () {
+            button.disabled = true;
+          }, 0);
+        });
+      });
+    });
     var summary = document.querySelector("[data-error-summary]");
     if (summary) summary.focus();
   });

@@ -570,7 +570,7 @@ def test_telling_the_affected_customers_writes_one_sms_per_affected_account(clie
 
     client.force_login(manager)
     response = client.post(url, follow=True)
-    assert shown_messages(response) == [("success", "2 customers will be told by SMS.")]
+    assert shown_messages(response) == [("success", "SMS sent to 2 customers in Moscow-Center.")]
     rows = OutboxMessage.objects.filter(event="outage")
     assert {(row.customer_id, row.channel, row.to) for row in rows} == {
         (area.pk, "sms", "+74951112233"),

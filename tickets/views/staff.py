@@ -344,16 +344,29 @@ def outage_detail(request, pk: int):
 
 
 @permission("tickets.declare_outage")
-@require_POST
+@require_http_methods(["GET", "POST"])
 def outage_notify(request, pk: int):
+    """GET: who will be told and what they read; POST: send, once per update of the outage."""
     outage = get_object_or_404(Outage, pk=pk)
-    count = services.outage_notify_customers(outage=outage, by=request.user)
-    messages.success(
+    if request.method == "POST":
+        try:
+            count = services.outage_notify_customers(outage=outage, by=request.user)
+        except TicketWorkflowError as error:
+            messages.warning(request, str(error))
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "SMS sent to %(count)d customer in %(area)s.", "SMS sent to %(count)d customers in %(area)s.", count
+                )
+                % {"count": count, "area": outage.area},
+            )
+        return redirect("tickets_staff:outage_detail", pk=pk)
+    return render(
         request,
-        ngettext("%(count)d customer will be told by SMS.", "%(count)d customers will be told by SMS.", count)
-        % {"count": count},
+        "tickets/staff_outage_notify.html",
+        {"outage": outage, **services.outage_sms_preview(outage=outage)},
     )
-    return redirect("tickets_staff:outage_detail", pk=pk)
 
 
 @permission("tickets.declare_outage")
