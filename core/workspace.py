@@ -40,5 +40,6 @@ def staff_summary(*, user: User) -> dict:
     folder = list(ticket_selectors.staff_folder(user=user)[:10])
     return {
         "queue_counts": [{"name": q.name, "url": q.get_absolute_url(), "count": q.waiting} for q in queues],
-        "my_tasks": [{"label": f"{t.number} · {t.subject}", "url": t.get_absolute_url(), "status": t} for t in folder],
+        "my_tasks": [{"label": f"{t.number} · {t.subject}", "url": t.get_absolute_url(), "ticket": t} for t in folder],
+        "outages": ticket_selectors.current_outages() if user.has_perm("tickets.view_outage") else [],
     }

@@ -183,9 +183,11 @@ class Ticket(models.Model):
     updated_at = models.DateTimeField(_("updated"), default=timezone.now, editable=False)
     first_response_at = models.DateTimeField(_("first response"), null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
+    # When the owner last opened the ticket: later changes (updated_at) are news for them.
+    owner_seen_at = models.DateTimeField(_("owner last looked"), null=True, blank=True, editable=False)
     # Full-text document on PostgreSQL (GIN-indexed by migration 0002); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
-    history = HistoricalRecords(excluded_fields=["search_vector", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_vector", "updated_at", "owner_seen_at"])
 
     objects = TicketQuerySet.as_manager()
 
@@ -249,6 +251,13 @@ class Ticket(models.Model):
     @property
     def needs_creator_action(self) -> bool:
         return self.status == self.Status.REJECT_RETURN
+
+    @property
+    def has_news_for_owner(self) -> bool:
+        """Changed since its owner last opened it (their own moves end on the ticket page, which counts as a look)."""
+        if self.owner_id is None:
+            return False
+        return self.owner_seen_at is None or self.updated_at > self.owner_seen_at
 
     @property
     def returned_to_customer(self) -> bool:

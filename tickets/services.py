@@ -202,6 +202,15 @@ def ticket_rate(*, ticket: Ticket, by: User, rating: int, comment: str = "") -> 
     return ticket
 
 
+def ticket_seen_by_owner(*, ticket: Ticket, user: User) -> None:
+    """The owner opened the ticket: what changed before now is no longer news for them.
+
+    A bare update on purpose: a look is not a change of the ticket (no history row, updated_at untouched)."""
+    if ticket.owner_id == user.pk and ticket.has_news_for_owner:
+        ticket.owner_seen_at = timezone.now()
+        Ticket.objects.filter(pk=ticket.pk).update(owner_seen_at=ticket.owner_seen_at)
+
+
 @transaction.atomic
 def ticket_resend(
     *, ticket: Ticket, by: User, corrections: dict[str, str], files: Sequence[CheckedFile] = ()

@@ -160,6 +160,7 @@ def _detail_context(request, ticket, **forms) -> dict:
 @permission("tickets.view_ticket")
 def ticket_detail(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
+    services.ticket_seen_by_owner(ticket=ticket, user=request.user)
     return render(request, "tickets/staff_detail.html", _detail_context(request, ticket))
 
 
