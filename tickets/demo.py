@@ -135,7 +135,7 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
                 type=kind,
             )
         )
-    no_internet, invoice, _sims, _wifi, tv_box, pay, _socket, vpn = tickets
+    no_internet, invoice, _sims, wifi, tv_box, pay, _socket, vpn = tickets
 
     # OPEN: taken, answered, an internal note, linked to the outage.
     workflow.ticket_take(ticket=no_internet, by=agent)
@@ -166,6 +166,10 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
         type=Ticket.Type.REQUEST,
     )
     workflow.ticket_return(ticket=staff_ticket, by=tech, reason="No contract number and no address: please complete.")
+
+    # REJECT-RETURN to the customer who filed it: waits for their correction.
+    workflow.ticket_take(ticket=wifi, by=agent)
+    workflow.ticket_return(ticket=wifi, by=agent, reason="Which office is it? Please add the address and the contract.")
 
     # FORWARDED to another queue with a comment.
     workflow.ticket_take(ticket=tv_box, by=agent)
