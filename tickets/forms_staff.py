@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Customer, User
-from tickets.forms import MultipleFileField, clean_contract_number
+from tickets.forms import FilesToChooseAgainMixin, MultipleFileField, clean_contract_number
 from tickets.models import Area, Interaction, Outage, Queue, Ticket
 from tickets.workflow import TRANSITIONS
 
@@ -15,7 +15,7 @@ class _Crispy:
         self.helper.form_tag = False
 
 
-class StaffTicketForm(_Crispy, forms.Form):
+class StaffTicketForm(FilesToChooseAgainMixin, _Crispy, forms.Form):
     customer = forms.ModelChoiceField(label=_("Customer"), queryset=Customer.objects.order_by("name"))
     channel = forms.ChoiceField(
         label=_("Came in by"),
@@ -55,7 +55,7 @@ class MoveForm(forms.Form):
     comment = forms.CharField(required=False, max_length=5000)
 
 
-class StaffReplyForm(_Crispy, forms.Form):
+class StaffReplyForm(FilesToChooseAgainMixin, _Crispy, forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
     attachments = MultipleFileField(label=_("Attachments"))
 

@@ -135,7 +135,11 @@ def ticket_new(request):
         except TicketWorkflowError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("Ticket %(number)s created.") % {"number": ticket.number})
+            messages.success(
+                request,
+                _("Ticket %(number)s created.") % {"number": ticket.number},
+                extra_tags=f"draft:{request.user.pk}:staff-new-ticket",
+            )
             return redirect(ticket.get_absolute_url())
     return render(request, "tickets/staff_new.html", {"form": form})
 
