@@ -99,6 +99,15 @@ class Outage(models.Model):
         return self.customers_notified_at is not None and self.customers_notified_at >= self.updated_at
 
 
+CUSTOMER_STAGES = {
+    "received": _("Received"),
+    "in_progress": _("In progress"),
+    "needs_correction": _("Needs correction"),
+    "waiting_for_answer": _("Waiting for your answer"),
+    "resolved": _("Resolved"),
+}
+
+
 class TicketQuerySet(models.QuerySet):
     def waiting_for_customer(self) -> "TicketQuerySet":
         """The one rule for "waiting for you" (lists, their filter and count, the portal home)."""
@@ -270,17 +279,21 @@ class Ticket(models.Model):
         return not self.is_closed and (self.waiting_for == self.Waiting.CUSTOMER or self.returned_to_customer)
 
     @property
-    def stage_label(self) -> str:
-        """The one stage a customer sees, worded for them; never the staff status."""
+    def customer_stage(self) -> str:
+        """The one stage a customer sees (a stable key; stage_label words it for them), never the staff status."""
         if self.is_closed:
-            return _("Resolved")
+            return "resolved"
         if self.returned_to_customer:
-            return _("Needs correction")
+            return "needs_correction"
         if self.waiting_for == self.Waiting.CUSTOMER:
-            return _("Waiting for your answer")
+            return "waiting_for_answer"
         if self.status in (self.Status.DISPATCH, self.Status.FORWARDED):
-            return _("Received")
-        return _("In progress")
+            return "received"
+        return "in_progress"
+
+    @property
+    def stage_label(self) -> str:
+        return CUSTOMER_STAGES[self.customer_stage]
 
     @staticmethod
     def pk_from_number(text: str) -> int | None:
