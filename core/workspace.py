@@ -24,6 +24,7 @@ def portal_summary(*, customer: Customer) -> dict:
                 "label": _("Requests waiting for your answer"),
                 "count": counts["waiting"],
                 "url": f"{requests_url}?state=waiting",
+                "tone": "warning",
             }
         )
     if counts["open"]:
