@@ -11,9 +11,10 @@ from tickets.models import Ticket
 
 
 def portal_summary(*, customer: Customer) -> dict:
-    counts = Ticket.objects.filter(customer=customer).aggregate(
+    tickets = Ticket.objects.filter(customer=customer)
+    counts = tickets.aggregate(
         open=Count("pk", filter=~Q(status=Ticket.Status.CLOSED)),
-        waiting=Count("pk", filter=Q(waiting_for=Ticket.Waiting.CUSTOMER) & ~Q(status=Ticket.Status.CLOSED)),
+        waiting=Count("pk", filter=Q(pk__in=tickets.waiting_for_customer().values("pk"))),
     )
     requests_url = reverse("tickets_portal:list")
     open_items = []
@@ -22,7 +23,8 @@ def portal_summary(*, customer: Customer) -> dict:
             {
                 "label": _("Requests waiting for your answer"),
                 "count": counts["waiting"],
-                "url": f"{requests_url}?state=open",
+                "url": f"{requests_url}?state=waiting",
+                "tone": "warning",
             }
         )
     if counts["open"]:
@@ -39,5 +41,6 @@ def staff_summary(*, user: User) -> dict:
     folder = list(ticket_selectors.staff_folder(user=user)[:10])
     return {
         "queue_counts": [{"name": q.display_name, "url": q.get_absolute_url(), "count": q.waiting} for q in queues],
-        "my_tasks": [{"label": f"{t.number} · {t.subject}", "url": t.get_absolute_url(), "status": t} for t in folder],
+        "my_tasks": [{"label": f"{t.number} · {t.subject}", "url": t.get_absolute_url(), "ticket": t} for t in folder],
+        "outages": ticket_selectors.current_outages() if user.has_perm("tickets.view_outage") else [],
     }

@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.db.models import Q
 
 from core.admin_site import ScopedHistoryAdmin
-from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
+from tickets.models import Area, Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 from tickets.selectors import queues_visible_to, tickets_visible_to
 
 
@@ -141,6 +141,13 @@ class InteractionAdmin(ScopedHistoryAdmin):
     search_fields = ("customer__name", "summary")
     list_select_related = ("customer", "staff")
     raw_id_fields = ("customer", "ticket")
+
+
+@admin.register(Area)
+class AreaAdmin(ScopedHistoryAdmin):
+    list_display = ("name", "is_active")
+    list_filter = ("is_active",)
+    search_fields = ("name",)
 
 
 @admin.register(Outage)

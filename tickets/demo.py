@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from accounts.models import Customer, User
 from tickets import services, workflow
-from tickets.models import Interaction, Outage, Queue, Ticket
+from tickets.models import Area, Interaction, Outage, Queue, Ticket
 
 QUEUES = [
     ("Technical support", "Internet, TV and phone faults, equipment set-up."),
@@ -114,6 +114,8 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
     queues["Billing"].members.add(agent, users["finance"])
     queues["Sales"].members.add(sales)
     queues["Field service"].members.add(tech)
+    for area in ("Moscow-Center", "Tehran-North", "Kazan"):
+        Area.objects.get_or_create(name=area)
     if Ticket.objects.filter(queue__in=queues.values()).exists():
         return
 
@@ -142,7 +144,7 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
                 type=kind,
             )
         )
-    no_internet, invoice, _sims, _wifi, tv_box, pay, _socket, vpn = tickets
+    no_internet, invoice, _sims, wifi, tv_box, pay, _socket, vpn = tickets
 
     # OPEN: taken, answered, an internal note, linked to the outage.
     workflow.ticket_take(ticket=no_internet, by=agent)
@@ -173,6 +175,10 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
         type=Ticket.Type.REQUEST,
     )
     workflow.ticket_return(ticket=staff_ticket, by=tech, reason="No contract number and no address: please complete.")
+
+    # REJECT-RETURN to the customer who filed it: waits for their correction.
+    workflow.ticket_take(ticket=wifi, by=agent)
+    workflow.ticket_return(ticket=wifi, by=agent, reason="Which office is it? Please add the address and the contract.")
 
     # FORWARDED to another queue with a comment.
     workflow.ticket_take(ticket=tv_box, by=agent)

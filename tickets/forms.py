@@ -2,19 +2,47 @@ import re
 
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.phones import PhoneField
-from tickets.attachments import check_uploads, upload_limits_text
+from tickets.attachments import ALLOWED_BINARY_TYPES, TEXT_EXTENSIONS, check_uploads, upload_limits_text
 from tickets.models import Queue, Ticket
 
 CONTRACT_NUMBER = re.compile(r"^[\w\-/.]{1,40}$", re.UNICODE)
 
 
+def allowed_extensions() -> list[str]:
+    return sorted({*ALLOWED_BINARY_TYPES.values(), "jpeg", *TEXT_EXTENSIONS})
+
+
 class MultipleFileInput(forms.ClearableFileInput):
+    """Carries the server's limits so static/js/forms.js can refuse a file before it is uploaded."""
+
     allow_multiple_selected = True
+
+    def get_context(self, name, value, attrs):
+        extensions = allowed_extensions()
+        attrs = {
+            **(attrs or {}),
+            "accept": ",".join(f".{extension}" for extension in extensions),
+            "data-max-bytes": settings.ATTACHMENT_MAX_BYTES,
+            "data-max-files": settings.ATTACHMENT_MAX_FILES,
+            "data-allowed-types": " ".join(extensions),
+        }
+        return super().get_context(name, value, attrs)
+
+
+class FilesToChooseAgainMixin:
+    """Browsers empty file inputs when a refused form comes back: name the files to choose again."""
+
+    @property
+    def files_to_choose_again(self) -> list[str]:
+        if not self.is_bound or not self.errors or not self.files:
+            return []
+        return [upload.name for name in self.files for upload in self.files.getlist(name)]
 
 
 class MultipleFileField(forms.FileField):
@@ -43,7 +71,7 @@ def clean_contract_number(value: str) -> str:
 # --- portal ---
 
 
-class PortalTicketForm(forms.Form):
+class PortalTicketForm(FilesToChooseAgainMixin, forms.Form):
     queue = forms.ModelChoiceField(
         label=_("Problem"), queryset=Queue.objects.none(), empty_label=_("Choose the kind of problem")
     )
@@ -68,13 +96,14 @@ class PortalTicketForm(forms.Form):
         return clean_contract_number(self.cleaned_data["contract_number"])
 
 
-class CorrectionForm(forms.Form):
+class CorrectionForm(FilesToChooseAgainMixin, forms.Form):
     """A returned request, corrected by the customer before it goes back to the queue."""
 
     subject = forms.CharField(label=_("Subject"), max_length=200)
     text = forms.CharField(label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 4}))
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
     contact_phone = PhoneField(label=_("Contact phone"), required=False)
+    attachments = MultipleFileField(label=_("Attachments"))
 
     def __init__(self, *args, region: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -86,7 +115,7 @@ class CorrectionForm(forms.Form):
         return clean_contract_number(self.cleaned_data["contract_number"])
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(FilesToChooseAgainMixin, forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 4}))
     attachments = MultipleFileField(label=_("Attachments"))
 
@@ -96,10 +125,19 @@ class ReplyForm(forms.Form):
         self.helper.form_tag = False
 
 
+RATING_LABELS = {
+    1: _("1 – very dissatisfied"),
+    2: _("2 – dissatisfied"),
+    3: _("3 – neither satisfied nor dissatisfied"),
+    4: _("4 – satisfied"),
+    5: _("5 – very satisfied"),
+}
+
+
 class RatingForm(forms.Form):
     rating = forms.TypedChoiceField(
         label=_("How satisfied are you?"),
-        choices=[(n, str(n)) for n in range(1, 6)],
+        choices=list(RATING_LABELS.items()),
         coerce=int,
         widget=forms.RadioSelect,
     )
@@ -114,7 +152,9 @@ class RatingForm(forms.Form):
 class PortalListForm(forms.Form):
     """Filters of the customer's list; bad values fall back to the defaults."""
 
-    state = forms.ChoiceField(choices=[("all", "all"), ("open", "open"), ("closed", "closed")], required=False)
+    state = forms.ChoiceField(
+        choices=[("all", "all"), ("open", "open"), ("closed", "closed"), ("waiting", "waiting")], required=False
+    )
     sort = forms.ChoiceField(choices=(), required=False)
     q = forms.CharField(required=False, max_length=100)
     day = forms.DateField(required=False)

@@ -5,8 +5,8 @@ from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Customer, User
 from core.phones import PhoneField
-from tickets.forms import MultipleFileField, clean_contract_number
-from tickets.models import Interaction, Outage, Queue, Ticket
+from tickets.forms import FilesToChooseAgainMixin, MultipleFileField, clean_contract_number
+from tickets.models import Area, Interaction, Outage, Queue, Ticket
 from tickets.workflow import TRANSITIONS
 
 
@@ -16,7 +16,7 @@ class _Crispy:
         self.helper.form_tag = False
 
 
-class StaffTicketForm(_Crispy, forms.Form):
+class StaffTicketForm(FilesToChooseAgainMixin, _Crispy, forms.Form):
     customer = forms.ModelChoiceField(label=_("Customer"), queryset=Customer.objects.order_by("name"))
     channel = forms.ChoiceField(
         label=_("Came in by"),
@@ -66,7 +66,7 @@ class MoveForm(forms.Form):
     comment = forms.CharField(required=False, max_length=5000)
 
 
-class StaffReplyForm(_Crispy, forms.Form):
+class StaffReplyForm(FilesToChooseAgainMixin, _Crispy, forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
     attachments = MultipleFileField(label=_("Attachments"))
 
@@ -114,6 +114,8 @@ class InteractionForm(_Crispy, forms.ModelForm):
 
 
 class OutageForm(_Crispy, forms.ModelForm):
+    area = forms.ChoiceField(label=_("Area"), choices=())
+
     class Meta:
         model = Outage
         fields = ["area", "services", "description", "starts_at", "expected_end", "status"]
@@ -125,6 +127,9 @@ class OutageForm(_Crispy, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # A choice from the known areas (managed in the admin): a typo can no longer reach nobody.
+        names = Area.objects.filter(is_active=True).values_list("name", flat=True)
+        self.fields["area"].choices = [("", _("Choose the affected area")), *((name, name) for name in names)]
         self._crispy()
 
     def clean(self):

@@ -61,6 +61,22 @@ class Queue(models.Model):
         return self.name_in(get_language())
 
 
+class Area(models.Model):
+    """A known service area: outages are declared for it and customers live in it (matched by name)."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("service area")
+        verbose_name_plural = _("service areas")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Outage(models.Model):
     class Status(models.TextChoices):
         PLANNED = "planned", pgettext_lazy("outage status", "Planned")
@@ -77,7 +93,9 @@ class Outage(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("declared by"), on_delete=models.PROTECT, related_name="+"
     )
     customers_notified_at = models.DateTimeField(_("customers told"), null=True, blank=True)
+    customers_notified_count = models.PositiveIntegerField(_("customers told by SMS"), default=0)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
     history = HistoricalRecords()
 
     class Meta:
@@ -88,6 +106,29 @@ class Outage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.area}: {self.services}"
+
+    @property
+    def sms_sent_for_this_update(self) -> bool:
+        """Customers were told since the outage last changed: a new SMS waits for the next update."""
+        return self.customers_notified_at is not None and self.customers_notified_at >= self.updated_at
+
+
+CUSTOMER_STAGES = {
+    "received": _("Received"),
+    "in_progress": _("In progress"),
+    "needs_correction": _("Needs correction"),
+    "waiting_for_answer": _("Waiting for your answer"),
+    "resolved": _("Resolved"),
+}
+
+
+class TicketQuerySet(models.QuerySet):
+    def waiting_for_customer(self) -> "TicketQuerySet":
+        """The one rule for "waiting for you" (lists, their filter and count, the portal home)."""
+        return self.exclude(status=Ticket.Status.CLOSED).filter(
+            models.Q(waiting_for=Ticket.Waiting.CUSTOMER)
+            | models.Q(status=Ticket.Status.REJECT_RETURN, channel=Ticket.Channel.PORTAL)
+        )
 
 
 class Ticket(models.Model):
@@ -165,9 +206,13 @@ class Ticket(models.Model):
     updated_at = models.DateTimeField(_("updated"), default=timezone.now, editable=False)
     first_response_at = models.DateTimeField(_("first response"), null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
+    # When the owner last opened the ticket: later changes (updated_at) are news for them.
+    owner_seen_at = models.DateTimeField(_("owner last looked"), null=True, blank=True, editable=False)
     # Full-text document on PostgreSQL (GIN-indexed by migration 0002); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
-    history = HistoricalRecords(excluded_fields=["search_vector", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_vector", "updated_at", "owner_seen_at"])
+
+    objects = TicketQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
@@ -231,16 +276,38 @@ class Ticket(models.Model):
         return self.status == self.Status.REJECT_RETURN
 
     @property
+    def has_news_for_owner(self) -> bool:
+        """Changed since its owner last opened it (their own moves end on the ticket page, which counts as a look)."""
+        if self.owner_id is None:
+            return False
+        return self.owner_seen_at is None or self.updated_at > self.owner_seen_at
+
+    @property
+    def returned_to_customer(self) -> bool:
+        """Returned for correction to the customer who filed it (staff-filed returns stay between staff)."""
+        return self.status == self.Status.REJECT_RETURN and self.channel == self.Channel.PORTAL
+
+    @property
+    def is_waiting_for_customer(self) -> bool:
+        """Row-level twin of TicketQuerySet.waiting_for_customer()."""
+        return not self.is_closed and (self.waiting_for == self.Waiting.CUSTOMER or self.returned_to_customer)
+
+    @property
+    def customer_stage(self) -> str:
+        """The one stage a customer sees (a stable key; stage_label words it for them), never the staff status."""
+        if self.is_closed:
+            return "resolved"
+        if self.returned_to_customer:
+            return "needs_correction"
+        if self.waiting_for == self.Waiting.CUSTOMER:
+            return "waiting_for_answer"
+        if self.status in (self.Status.DISPATCH, self.Status.FORWARDED):
+            return "received"
+        return "in_progress"
+
+    @property
     def stage_label(self) -> str:
-        """What the customer sees as the stage of their request."""
-        if self.status == self.Status.CLOSED:
-            return _("Resolved")
-        if self.status == self.Status.OPEN:
-            return _("In progress")
-        if self.status == self.Status.REJECT_RETURN:
-            # Returned to a colleague who filed it for the customer: for the customer it is still being handled.
-            return _("Needs correction") if self.channel == self.Channel.PORTAL else _("In progress")
-        return _("Received")
+        return CUSTOMER_STAGES[self.customer_stage]
 
     @staticmethod
     def pk_from_number(text: str) -> int | None:

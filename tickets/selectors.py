@@ -92,15 +92,24 @@ def attachment_for_user(user: User, pk: int) -> TicketAttachment:
 
 @dataclass(frozen=True)
 class PortalFilters:
-    state: str = "all"  # all | open | closed
+    state: str = "all"  # all | open | closed | waiting
     sort: str = "-date"
     query: str = ""
     day: date | None = None
 
 
 def portal_ticket_counts(user: User) -> dict[str, int]:
-    counts = tickets_visible_to(user).aggregate(all=Count("pk"), closed=Count("pk", filter=Q(status=S.CLOSED)))
-    return {"all": counts["all"], "open": counts["all"] - counts["closed"], "closed": counts["closed"]}
+    visible = tickets_visible_to(user)
+    waiting = visible.waiting_for_customer().values("pk")
+    counts = visible.aggregate(
+        all=Count("pk"), closed=Count("pk", filter=Q(status=S.CLOSED)), waiting=Count("pk", filter=Q(pk__in=waiting))
+    )
+    return {
+        "all": counts["all"],
+        "open": counts["all"] - counts["closed"],
+        "closed": counts["closed"],
+        "waiting": counts["waiting"],
+    }
 
 
 def portal_ticket_list(*, user: User, filters: PortalFilters) -> QuerySet[Ticket]:
@@ -109,6 +118,8 @@ def portal_ticket_list(*, user: User, filters: PortalFilters) -> QuerySet[Ticket
         tickets = tickets.exclude(status=S.CLOSED)
     elif filters.state == "closed":
         tickets = tickets.filter(status=S.CLOSED)
+    elif filters.state == "waiting":
+        tickets = tickets.waiting_for_customer()
     if filters.day:
         tickets = tickets.filter(created_at__date=filters.day)
     if filters.query:
@@ -129,13 +140,19 @@ def _match(tickets: QuerySet[Ticket], query: str, *, fields: tuple[str, ...]) ->
     return tickets.filter(by_number | text)
 
 
+def with_workspace_cues(tickets: QuerySet[Ticket]) -> QuerySet[Ticket]:
+    """Mark, inside the list's own query, the tickets that were ever reopened (e.g. by a customer's "thanks")."""
+    reopened = TicketAction.objects.filter(ticket=OuterRef("pk"), kind=TicketAction.Kind.REOPENED)
+    return tickets.annotate(was_reopened=Exists(reopened))
+
+
 def staff_folder(*, user: User) -> OrderedUnion:
     """What I created that is not closed, and what I own; latest change first."""
     not_closed = Ticket.objects.filter(status__in=OPEN_STATUSES)
     return OrderedUnion(
         [not_closed.filter(owner=user), not_closed.filter(creator=user)],
         ordering=("-updated_at", "-id"),
-        load=Ticket.objects.select_related(*LIST_RELATED).defer(*LIST_DEFERRED),
+        load=with_workspace_cues(Ticket.objects.select_related(*LIST_RELATED).defer(*LIST_DEFERRED)),
     )
 
 
@@ -169,7 +186,7 @@ def queue_for_user(user: User, pk: int) -> Queue:
 def queue_tickets(*, queue: Queue) -> QuerySet[Ticket]:
     """Waiting in the queue: dispatched or forwarded to it, nobody working on it yet."""
     return (
-        Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES)
+        with_workspace_cues(Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES))
         .select_related(*LIST_RELATED)
         .defer(*LIST_DEFERRED)
         .order_by("-priority", "created_at", "pk")
@@ -272,6 +289,13 @@ def active_outages_for_user(user: User) -> list[Outage]:
     area = Customer.objects.filter(pk=user.customer_id).exclude(area="").values("area")[:1]
     return list(
         Outage.objects.filter(area__iexact=Subquery(area), status__in=[Outage.Status.ACTIVE, Outage.Status.PLANNED])
+    )
+
+
+def current_outages() -> list[Outage]:
+    """Active and planned outages, for the staff workspace."""
+    return list(
+        Outage.objects.filter(status__in=[Outage.Status.ACTIVE, Outage.Status.PLANNED]).order_by("-starts_at")[:10]
     )
 
 

@@ -2,15 +2,20 @@
 
 from collections.abc import Sequence
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
-from notifications.services import notify
+from notifications.events import event_get
+from notifications.models import OutboxMessage
+from notifications.rendering import render
+from notifications.services import notify, template_for
 from tickets.attachments import CheckedFile
-from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
+from tickets.models import Area, Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 from tickets.workflow import (
     TicketWorkflowError,
     absolute_url,
@@ -21,6 +26,7 @@ from tickets.workflow import (
     record_action,
     reopen_locked,
     save_ticket,
+    ticket_dispatch,
 )
 
 S = Ticket.Status
@@ -196,6 +202,25 @@ def ticket_rate(*, ticket: Ticket, by: User, rating: int, comment: str = "") -> 
     return ticket
 
 
+def ticket_seen_by_owner(*, ticket: Ticket, user: User) -> None:
+    """The owner opened the ticket: what changed before now is no longer news for them.
+
+    A bare update on purpose: a look is not a change of the ticket (no history row, updated_at untouched)."""
+    if ticket.owner_id == user.pk and ticket.has_news_for_owner:
+        ticket.owner_seen_at = timezone.now()
+        Ticket.objects.filter(pk=ticket.pk).update(owner_seen_at=ticket.owner_seen_at)
+
+
+@transaction.atomic
+def ticket_resend(
+    *, ticket: Ticket, by: User, corrections: dict[str, str], files: Sequence[CheckedFile] = ()
+) -> Ticket:
+    """The creator corrects a returned ticket, may add files, and sends it back to its queue, in one step."""
+    ticket = ticket_dispatch(ticket=ticket, queue=ticket.queue, by=by, corrections=corrections)
+    _store_attachments(ticket=ticket, files=files, by=by)
+    return ticket
+
+
 @transaction.atomic
 def ticket_link_outage(*, ticket: Ticket, outage: Outage | None, by: User) -> Ticket:
     ticket = lock_ticket(ticket)
@@ -231,6 +256,16 @@ def interaction_log(
     return interaction
 
 
+def area_named(name: str) -> Area:
+    """The known, active area of that name (any case), or a clear refusal: a typo must not reach nobody."""
+    area = Area.objects.filter(name__iexact=" ".join(name.split()), is_active=True).first()
+    if area is None:
+        raise TicketWorkflowError(
+            _("“%(area)s” is not a known service area. Choose one from the list.") % {"area": name}
+        )
+    return area
+
+
 @transaction.atomic
 def outage_declare(
     *,
@@ -243,7 +278,7 @@ def outage_declare(
     status: str = Outage.Status.ACTIVE,
 ) -> Outage:
     outage = Outage(
-        area=area.strip(),
+        area=area_named(area).name,
         services=services.strip(),
         starts_at=starts_at,
         expected_end=expected_end,
@@ -265,8 +300,9 @@ def outage_set_status(*, outage: Outage, status: str, by: User) -> Outage:
     if status not in Outage.Status.values:
         raise TicketWorkflowError(_("Unknown outage status."))
     outage.status = status
+    outage.updated_at = timezone.now()
     outage._change_reason = f"{status} by {by.username}"
-    outage.save(update_fields=["status"])
+    outage.save(update_fields=["status", "updated_at"])
     return outage
 
 
@@ -274,23 +310,80 @@ def outage_affected_customers(outage: Outage):
     return Customer.objects.filter(area__iexact=outage.area, status=Customer.Status.ACTIVE)
 
 
+def outage_sms_recipients(outage: Outage):
+    """Who an outage SMS reaches: active accounts of the area with a phone number."""
+    return outage_affected_customers(outage).exclude(phone="").order_by("name", "pk")
+
+
+def _outage_context(outage: Outage) -> dict:
+    return {
+        "area": outage.area,
+        "services": outage.services,
+        "starts_at": outage.starts_at.isoformat(),
+        "expected_end": outage.expected_end.isoformat() if outage.expected_end else "",
+    }
+
+
+def _customer_language_and_zone(customers: list[Customer]) -> dict[int, tuple[str, str]]:
+    """Each account's first active user's language and time zone (what notify() uses for an account)."""
+    found: dict[int, tuple[str, str]] = {}
+    rows = (
+        User.objects.filter(customer__in=customers, is_active=True)
+        .order_by("customer_id", "date_joined", "pk")
+        .values_list("customer_id", "language", "time_zone")
+    )
+    for customer_id, language, time_zone in rows:
+        found.setdefault(customer_id, (language, time_zone))
+    return found
+
+
+def outage_sms_preview(*, outage: Outage, sample_size: int = 10) -> dict:
+    """What the confirm page shows: how many are told, a sample of them, and the SMS as each of them reads it."""
+    recipients = outage_sms_recipients(outage)
+    sample = list(recipients[:sample_size])
+    contacts = _customer_language_and_zone(sample)
+    event = event_get("outage")
+    rows = []
+    for customer in sample:
+        language, time_zone = contacts.get(customer.pk, (settings.LANGUAGE_CODE, settings.TIME_ZONE))
+        template = template_for(OutboxMessage(event="outage", channel="sms", language=language))
+        text = render(
+            subject="",
+            body_text=template.body_text,
+            body_html="",
+            context=_outage_context(outage),
+            event=event,
+            language=template.language,
+            time_zone=time_zone,
+            extra={"recipient_name": customer.name},
+        ).text
+        rows.append({"customer": customer, "language": language, "time_zone": time_zone, "text": text})
+    return {"count": recipients.count(), "sample": rows}
+
+
+class OutageAlreadyNotified(TicketWorkflowError):
+    pass
+
+
 @transaction.atomic
 def outage_notify_customers(*, outage: Outage, by: User) -> int:
-    """One SMS to every active customer account in the outage's area, through the outbox."""
+    """One SMS to every active customer account in the outage's area, through the outbox.
+
+    Once per update of the outage: a second click (or a double submit) sends nothing
+    and says when and to how many it was sent."""
     outage = Outage.objects.select_for_update().get(pk=outage.pk)
-    customers = list(outage_affected_customers(outage).exclude(phone=""))
-    notify(
-        event="outage",
-        recipients=customers,
-        context={
-            "area": outage.area,
-            "services": outage.services,
-            "starts_at": outage.starts_at.isoformat(),
-            "expected_end": outage.expected_end.isoformat() if outage.expected_end else "",
-        },
-        channels=["sms"],
-    )
+    if outage.sms_sent_for_this_update:
+        raise OutageAlreadyNotified(
+            _("These customers were already told on %(when)s (%(count)d SMS). Update the outage to send again.")
+            % {
+                "when": date_format(timezone.localtime(outage.customers_notified_at), "SHORT_DATETIME_FORMAT"),
+                "count": outage.customers_notified_count,
+            }
+        )
+    customers = list(outage_sms_recipients(outage))
+    notify(event="outage", recipients=customers, context=_outage_context(outage), channels=["sms"])
     outage.customers_notified_at = timezone.now()
+    outage.customers_notified_count = len(customers)
     outage._change_reason = f"{len(customers)} customers told by {by.username}"
-    outage.save(update_fields=["customers_notified_at"])
+    outage.save(update_fields=["customers_notified_at", "customers_notified_count"])
     return len(customers)

@@ -106,8 +106,8 @@ TEXTS = {
             ("expected_end", "Expected end: {{ expected_end }}"),
             "Our engineers are working on it. You do not need to report it to us again.",
         ),
-        sms="{{ site_name }}: outage in {{ area }} ({{ services }}) since {{ starts_at|date:'SHORT_DATETIME_FORMAT' }}"
-        "{% if expected_end %}, expected end {{ expected_end|date:'SHORT_DATETIME_FORMAT' }}{% endif %}.",
+        sms="{{ site_name }}: outage in {{ area }} ({{ services }}) since {{ starts_at|date:'j M Y, H:i' }}"
+        "{% if expected_end %}, expected end {{ expected_end|date:'j M Y, H:i' }}{% endif %}",
     ),
     "privileges_changed": Text(
         subject="The roles of your {{ site_name }} account changed",

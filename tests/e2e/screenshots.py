@@ -37,6 +37,7 @@ PAGES = [
     Page("portal-home", "/portal/", "customer"),
     Page("portal-account", "/portal/account/", "customer"),
     Page("portal-tickets", "/portal/tickets/", "customer"),
+    Page("portal-tickets-waiting", "/portal/tickets/?state=waiting", "customer"),
     Page("portal-ticket-new", "/portal/tickets/new/", "customer"),
     Page(
         "portal-ticket",
@@ -57,6 +58,12 @@ PAGES = [
     Page("staff-ticket-new", "/staff/tickets/new/", "staff"),
     Page("staff-interactions", "/staff/tickets/interactions/", "staff"),
     Page("staff-outages", "/staff/tickets/outages/", "staff"),
+    Page(
+        "staff-outage",
+        "/staff/tickets/outages/",
+        "staff",
+        follow="a.list-group-item[href^='/staff/tickets/outages/']:visible",
+    ),
     Page("settings", "/accounts/settings/", "staff"),
     Page("staff-profile", "/accounts/profile/", "staff"),
 ]

@@ -72,6 +72,13 @@ def expect_status(page, status: str) -> None:
     expect(page.locator("#ticket-status [data-status]")).to_have_attribute("data-status", status)
 
 
+def expect_stage(page, stage: str) -> None:
+    """Customers see one customer-facing stage, never the staff status (issue 9)."""
+    page.reload()
+    expect(page.locator("#ticket-stage")).to_have_attribute("data-stage", stage)
+    expect(page.locator("[data-status]")).to_have_count(0)
+
+
 def move(page, name: str, *, comment: str = "", queue: str | None = None) -> None:
     """One of the action buttons of the staff ticket page (they open a small form)."""
     page.click(f"#open-{name}")
@@ -116,7 +123,7 @@ def test_a_ticket_lives_from_the_portal_to_a_rating(live_server, new_page, smtp,
     ticket = Ticket.objects.get(customer=account)
     expect(customer).to_have_url(re.compile(rf"/portal/tickets/{ticket.pk}/$"))
     expect(customer.locator("#ticket-number")).to_have_text(ticket.number)
-    expect_status(customer, "DISPATCH")
+    expect_stage(customer, "received")
     expect(customer.get_by_role("link", name=re.compile("router-lights.png"))).to_be_visible()
     assert ticket.number in expect_mail(smtp, "ticket_created", olga.email)["Subject"]
     assert ticket.number in body(expect_mail(smtp, "ticket_queue_new", agnes.email))
@@ -133,7 +140,7 @@ def test_a_ticket_lives_from_the_portal_to_a_rating(live_server, new_page, smtp,
     with agent.expect_navigation():
         agent.click("#action-take")
     expect(agent.locator("#ticket-owner")).to_have_text(str(agnes))
-    expect_status(customer, "OPEN")
+    expect_stage(customer, "in_progress")
     expect_mail(smtp, "ticket_status_changed", olga.email)
 
     # It was filed without the contract: the agent returns it to its creator, saying why.
@@ -142,14 +149,14 @@ def test_a_ticket_lives_from_the_portal_to_a_rating(live_server, new_page, smtp,
     assert REASON in body(expect_mail(smtp, "ticket_rejected", olga.email))
 
     # The customer sees why, corrects the request and sends it again.
-    expect_status(customer, "REJECT-RETURN")
+    expect_stage(customer, "needs_correction")
     expect(customer.locator("#return-reason")).to_contain_text(REASON)
     resend = customer.locator("#correction-form")
     resend.locator("[name=contract_number]").fill("CN-2024-0117")
     resend.locator("[name=text]").fill(CORRECTION)
     with customer.expect_navigation():
         customer.click("#resend")
-    expect_status(customer, "DISPATCH")
+    expect_stage(customer, "received")
     ticket.refresh_from_db()
     assert (ticket.contract_number, ticket.text, ticket.queue) == ("CN-2024-0117", CORRECTION, first_line)
     expect_mail(smtp, "ticket_queue_new", agnes.email, count=2)
@@ -160,7 +167,7 @@ def test_a_ticket_lives_from_the_portal_to_a_rating(live_server, new_page, smtp,
     # Out of her queues now: she lands on her folder, told where the ticket went.
     expect(agent).to_have_url(re.compile(r"/staff/tickets/$"))
     expect(agent.locator(".alert-success")).to_contain_text(ticket.number)
-    expect_status(customer, "FORWARDED")
+    expect_stage(customer, "received")
     assert ticket.number in body(expect_mail(smtp, "ticket_queue_new", igor.email))
 
     # An engineer of that queue replies to the customer and closes the ticket.
@@ -177,7 +184,7 @@ def test_a_ticket_lives_from_the_portal_to_a_rating(live_server, new_page, smtp,
     expect(engineer.locator("#ticket-status [data-status]")).to_have_attribute("data-status", "CLOSED")
 
     # The customer reads the reply and the resolution, and rates the ticket from the e-mail's link.
-    expect_status(customer, "CLOSED")
+    expect_stage(customer, "resolved")
     expect(customer.locator("#conversation")).to_contain_text(REPLY)
     expect(customer.locator("#ticket-resolution")).to_contain_text(RESOLUTION)
     closed = body(expect_mail(smtp, "ticket_closed", olga.email))

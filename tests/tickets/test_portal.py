@@ -109,7 +109,7 @@ def test_list_counts_filters_sorts_and_searches(client, owner, outsider, support
     client.force_login(owner)
     url = reverse("tickets_portal:list")
     response = client.get(url)
-    assert response.context["counts"] == {"all": 3, "open": 2, "closed": 1}
+    assert response.context["counts"] == {"all": 3, "open": 2, "closed": 1, "waiting": 0}
     assert "Outsider" not in response.content.decode()
     assert [t.subject for t in client.get(url, {"state": "closed"}).context["tickets"]] == ["Beta invoice"]
     assert [t.pk for t in client.get(url, {"sort": "number"}).context["tickets"]] == [t.pk for t in tickets]

@@ -59,6 +59,8 @@ def pages(owner, agent, manager, support_queue):
         Ticket.objects.all().delete()
         tickets = make_tickets(count, owner=owner, agent=agent, queue=support_queue)
         busy = tickets[-1]
+        # The same kind of ticket at both sizes: owned by the agent, whose look is recorded (one UPDATE).
+        Ticket.objects.filter(pk=busy.pk).update(owner=agent, status=Ticket.Status.OPEN)
         TicketMessage.objects.bulk_create(TicketMessage(ticket=busy, author=agent, body=f"m{i}") for i in range(count))
         results = {}
         for user, urls in (
@@ -104,5 +106,5 @@ def test_query_count_does_not_grow_with_rows(pages):
     small = pages(5)
     large = pages(200)
     assert small == large
-    assert max(large.values()) < 15, large
+    assert max(large.values()) <= 15, large
     print(large)

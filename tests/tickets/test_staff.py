@@ -163,7 +163,7 @@ def test_agent_takes_a_ticket_from_the_page(client, portal_ticket, agent):
     client.force_login(agent)
     response = move(client, portal_ticket, action="take")
     assert response.redirect_chain == [(portal_ticket.get_absolute_url(), 302)]
-    assert shown_messages(response) == [("success", f"{portal_ticket.number}: Take.")]
+    assert shown_messages(response) == [("success", f"{portal_ticket.number} taken: it is now in your folder.")]
     portal_ticket.refresh_from_db()
     assert (portal_ticket.status, portal_ticket.owner) == (S.OPEN, agent)
 
@@ -172,7 +172,7 @@ def test_forwarding_out_of_sight_goes_back_to_the_folder(client, portal_ticket, 
     client.force_login(agent)
     response = move(client, portal_ticket, action="forward", queue=billing_queue.pk, comment="Billing question")
     assert response.redirect_chain == [(reverse("tickets_staff:folder"), 302)]
-    assert shown_messages(response) == [("success", f"{portal_ticket.number}: Forward.")]
+    assert shown_messages(response) == [("success", f"{portal_ticket.number} forwarded to the queue Billing.")]
     portal_ticket.refresh_from_db()
     assert (portal_ticket.status, portal_ticket.queue) == (S.FORWARDED, billing_queue)
     assert portal_ticket.actions.last().comment == "Billing question"
@@ -570,7 +570,7 @@ def test_telling_the_affected_customers_writes_one_sms_per_affected_account(clie
 
     client.force_login(manager)
     response = client.post(url, follow=True)
-    assert shown_messages(response) == [("success", "2 customers will be told by SMS.")]
+    assert shown_messages(response) == [("success", "SMS sent to 2 customers in Moscow-Center.")]
     rows = OutboxMessage.objects.filter(event="outage")
     assert {(row.customer_id, row.channel, row.to) for row in rows} == {
         (area.pk, "sms", "+74951112233"),

@@ -10,8 +10,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import customer_required
 from core.ratelimit import ratelimit
-from tickets import selectors, services, workflow
-from tickets.forms import CorrectionForm, PortalListForm, PortalTicketForm, RatingForm, ReplyForm
+from tickets import selectors, services
+from tickets.forms import RATING_LABELS, CorrectionForm, PortalListForm, PortalTicketForm, RatingForm, ReplyForm
+from tickets.models import Ticket
 from tickets.workflow import TicketWorkflowError, customer_may_reopen
 
 
@@ -43,7 +44,6 @@ def ticket_list(request):
         "sort_columns": [
             ("number", _("Number")),
             ("date", _("Created")),
-            ("status", _("Status")),
             ("priority", _("Priority")),
         ],
     }
@@ -79,9 +79,19 @@ def ticket_new(request):
         except TicketWorkflowError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("Your request %(number)s has been received.") % {"number": ticket.number})
+            messages.success(
+                request,
+                _("Your request %(number)s has been received; we will answer you here and by e-mail.")
+                % {"number": ticket.number},
+                extra_tags=draft_tag(request, "new-request"),
+            )
             return redirect(ticket.get_portal_url())
     return render(request, "tickets/portal_new.html", {"form": form})
+
+
+def draft_tag(request, form_key: str) -> str:
+    """Message tag telling static/js/forms.js that the draft of this form was sent and may be forgotten."""
+    return f"draft:{request.user.pk}:{form_key}"
 
 
 def _detail_context(request, ticket, *, reply_form=None, rating_form=None, correction_form=None) -> dict:
@@ -107,6 +117,8 @@ def _detail_context(request, ticket, *, reply_form=None, rating_form=None, corre
         "reply_form": reply_form or ReplyForm(),
         "rating_form": rating_form or RatingForm(),
         "can_reply": not ticket.is_closed or customer_may_reopen(ticket),
+        "rating_label": RATING_LABELS.get(ticket.rating, ""),
+        "filed_by_staff": ticket.channel != Ticket.Channel.PORTAL,
     }
 
 
@@ -123,14 +135,22 @@ def ticket_reply(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
     form = ReplyForm(request.POST, request.FILES)
     if form.is_valid():
+        was_closed = ticket.is_closed
         try:
             services.ticket_reply(
                 ticket=ticket, by=request.user, body=form.cleaned_data["body"], files=form.cleaned_data["attachments"]
             )
         except TicketWorkflowError as error:
-            messages.error(request, str(error))
+            form.add_error(None, str(error))
         else:
-            messages.success(request, _("Your message has been sent."))
+            text = (
+                _("Your message has been sent and your request %(number)s is open again.")
+                if was_closed
+                else _("Your message has been sent; request %(number)s now waits for our answer.")
+            )
+            messages.success(
+                request, text % {"number": ticket.number}, extra_tags=draft_tag(request, f"reply-{ticket.pk}")
+            )
             return redirect(ticket.get_portal_url())
     return render(request, "tickets/portal_detail.html", _detail_context(request, ticket, reply_form=form), status=400)
 
@@ -148,7 +168,7 @@ def ticket_rate(request, pk: int):
         except TicketWorkflowError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, _("Thank you for your rating."))
+            messages.success(request, _("Thank you: your rating of %(number)s is saved.") % {"number": ticket.number})
         return redirect(ticket.get_portal_url())
     return render(request, "tickets/portal_detail.html", _detail_context(request, ticket, rating_form=form), status=400)
 
@@ -157,15 +177,23 @@ def ticket_rate(request, pk: int):
 @require_POST
 def ticket_resend(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
-    form = CorrectionForm(request.POST, region=request.user.customer.country)
+    form = CorrectionForm(request.POST, request.FILES, region=request.user.customer.country)
     if form.is_valid():
-        corrections = {**form.cleaned_data, "contact_phone": form.cleaned_data["contact_phone"] or ""}
+        data = form.cleaned_data
+        corrections = {name: data[name] for name in ("subject", "text", "contract_number") if name in data} | {
+            "contact_phone": data["contact_phone"] or ""
+        }
         try:
-            workflow.ticket_dispatch(ticket=ticket, queue=ticket.queue, by=request.user, corrections=corrections)
+            services.ticket_resend(ticket=ticket, by=request.user, corrections=corrections, files=data["attachments"])
         except TicketWorkflowError as error:
-            messages.error(request, str(error))
+            form.add_error(None, str(error))
         else:
-            messages.success(request, _("Your corrected request has been sent again."))
+            messages.success(
+                request,
+                _("Your corrected request %(number)s has been sent again; it now waits for our answer.")
+                % {"number": ticket.number},
+                extra_tags=draft_tag(request, f"correction-{ticket.pk}"),
+            )
             return redirect(ticket.get_portal_url())
     context = _detail_context(request, ticket, correction_form=form)
     return render(request, "tickets/portal_detail.html", context, status=400)

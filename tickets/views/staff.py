@@ -137,7 +137,11 @@ def ticket_new(request):
         except TicketWorkflowError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("Ticket %(number)s created.") % {"number": ticket.number})
+            messages.success(
+                request,
+                _("Ticket %(number)s created.") % {"number": ticket.number},
+                extra_tags=f"draft:{request.user.pk}:staff-new-ticket",
+            )
             return redirect(ticket.get_absolute_url())
     return render(request, "tickets/staff_new.html", {"form": form})
 
@@ -162,6 +166,7 @@ def _detail_context(request, ticket, **forms) -> dict:
 @permission("tickets.view_ticket")
 def ticket_detail(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
+    services.ticket_seen_by_owner(ticket=ticket, user=request.user)
     return render(request, "tickets/staff_detail.html", _detail_context(request, ticket))
 
 
@@ -195,8 +200,20 @@ def ticket_move(request, pk: int):
     except TicketWorkflowError as error:
         messages.error(request, str(error))
     else:
-        move = workflow.TRANSITIONS[form.cleaned_data["action"]].label
-        messages.success(request, _("%(number)s: %(move)s.") % {"number": ticket.number, "move": move})
+        texts = {
+            "dispatch": _("%(number)s sent to the queue %(queue)s."),
+            "resend": _("%(number)s corrected and sent again to the queue %(queue)s."),
+            "take": _("%(number)s taken: it is now in your folder."),
+            "return": _("%(number)s returned to its creator with your reason."),
+            "forward": _("%(number)s forwarded to the queue %(queue)s."),
+            "close": _("%(number)s closed; the customer is told."),
+            "reopen": _("%(number)s reopened: it is in your folder again."),
+        }
+        queue = form.cleaned_data["queue"]
+        messages.success(
+            request,
+            texts[form.cleaned_data["action"]] % {"number": ticket.number, "queue": queue.name if queue else ""},
+        )
         if not selectors.tickets_visible_to(request.user).filter(pk=ticket.pk).exists():
             # Forwarded or returned out of this agent's sight: back to the folder, not to a 404.
             return redirect("tickets_staff:folder")
@@ -227,7 +244,13 @@ def _post_message(request, pk: int, *, prefix: str, service):
         except TicketWorkflowError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, _("Saved."))
+            if prefix == "reply":
+                text = _("Reply sent to the customer; %(number)s now waits for their answer.")
+            else:
+                text = _("Internal note added to %(number)s — the customer does not see it.")
+            messages.success(
+                request, text % {"number": ticket.number}, extra_tags=f"draft:{request.user.pk}:{prefix}-{pk}"
+            )
             return redirect(ticket.get_absolute_url())
     context = _detail_context(request, ticket, **{f"{prefix}_form": form})
     return render(request, "tickets/staff_detail.html", context, status=400)
@@ -329,16 +352,29 @@ def outage_detail(request, pk: int):
 
 
 @permission("tickets.declare_outage")
-@require_POST
+@require_http_methods(["GET", "POST"])
 def outage_notify(request, pk: int):
+    """GET: who will be told and what they read; POST: send, once per update of the outage."""
     outage = get_object_or_404(Outage, pk=pk)
-    count = services.outage_notify_customers(outage=outage, by=request.user)
-    messages.success(
+    if request.method == "POST":
+        try:
+            count = services.outage_notify_customers(outage=outage, by=request.user)
+        except TicketWorkflowError as error:
+            messages.warning(request, str(error))
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "SMS sent to %(count)d customer in %(area)s.", "SMS sent to %(count)d customers in %(area)s.", count
+                )
+                % {"count": count, "area": outage.area},
+            )
+        return redirect("tickets_staff:outage_detail", pk=pk)
+    return render(
         request,
-        ngettext("%(count)d customer will be told by SMS.", "%(count)d customers will be told by SMS.", count)
-        % {"count": count},
+        "tickets/staff_outage_notify.html",
+        {"outage": outage, **services.outage_sms_preview(outage=outage)},
     )
-    return redirect("tickets_staff:outage_detail", pk=pk)
 
 
 @permission("tickets.declare_outage")
