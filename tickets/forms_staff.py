@@ -6,7 +6,6 @@ from phonenumber_field.formfields import PhoneNumberField
 from accounts.models import Customer, User
 from tickets.forms import MultipleFileField, clean_contract_number
 from tickets.models import Interaction, Outage, Queue, Ticket
-from tickets.workflow import TRANSITIONS
 
 
 class _Crispy:
@@ -45,14 +44,6 @@ class StaffTicketForm(_Crispy, forms.Form):
 
     def clean_contract_number(self):
         return clean_contract_number(self.cleaned_data["contract_number"])
-
-
-class MoveForm(forms.Form):
-    """One form for every status move; the workflow checks what is allowed."""
-
-    action = forms.ChoiceField(choices=[(name, name) for name in TRANSITIONS])
-    queue = forms.ModelChoiceField(queryset=Queue.objects.filter(is_active=True), required=False)
-    comment = forms.CharField(required=False, max_length=5000)
 
 
 class StaffReplyForm(_Crispy, forms.Form):

@@ -2,18 +2,17 @@
 
 from collections.abc import Sequence
 
-from django.contrib.postgres.search import SearchVector
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
+from core.urls import absolute_url
 from notifications.services import notify
 from tickets.attachments import CheckedFile
 from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 from tickets.workflow import (
     TicketWorkflowError,
-    absolute_url,
     customer_may_reopen,
     customer_users,
     lock_ticket,
@@ -24,19 +23,6 @@ from tickets.workflow import (
 )
 
 S = Ticket.Status
-
-
-def search_document_refresh(*, ticket_ids: Sequence[int]) -> None:
-    """Rebuild the full-text document of these tickets on PostgreSQL.
-
-    A trigger (migration 0003) keeps it current on every insert and update; this
-    is for re-indexing after the text search configuration changes."""
-    if connection.vendor != "postgresql" or not ticket_ids:
-        return
-    Ticket.objects.filter(pk__in=ticket_ids).update(
-        search_vector=SearchVector("subject", weight="A", config="simple")
-        + SearchVector("text", "contact_name", "contract_number", weight="B", config="simple")
-    )
 
 
 def _store_attachments(
@@ -126,7 +112,7 @@ def ticket_reply(*, ticket: Ticket, by: User, body: str, files: Sequence[Checked
         if ticket.status == S.CLOSED:
             if not customer_may_reopen(ticket):
                 raise TicketWorkflowError(_("This request was closed too long ago to reply. Please file a new one."))
-            reopen_locked(ticket, by=by, comment="")  # the history shows who reopened it; no text in one language
+            reopen_locked(ticket, by=by)
         ticket.waiting_for = Ticket.Waiting.COMPANY
     else:
         if ticket.status == S.CLOSED:

@@ -209,7 +209,7 @@ NOT_POSSIBLE = "That action is not possible."
         ),
         (
             {"action": "resend", "queue": "billing"},
-            "A ticket in status “Dispatched” cannot be moved with “Send to queue”.",
+            "A ticket in status “Dispatched” cannot be moved with “Correct and send again”.",
         ),
         ({"action": "reopen"}, "Only a closed ticket can be reopened."),
     ],

@@ -16,10 +16,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 from accounts.models import Customer
 from core.access import staff_required
 from core.pagination import CappedPaginator
+from core.workflow import moves_for, run_posted_move
 from tickets import selectors, services, workflow
 from tickets.forms_staff import (
     InteractionForm,
-    MoveForm,
     OutageForm,
     OutageLinkForm,
     OutageStatusForm,
@@ -27,7 +27,7 @@ from tickets.forms_staff import (
     StaffReplyForm,
     StaffTicketForm,
 )
-from tickets.models import Outage, Queue
+from tickets.models import Outage
 from tickets.views.portal import attachment_response
 from tickets.workflow import TicketWorkflowError
 
@@ -147,8 +147,7 @@ def _detail_context(request, ticket, **forms) -> dict:
         "conversation": ticket.visible_messages,
         "files": ticket.ticket_files,
         "actions": selectors.ticket_actions(ticket),
-        "moves": workflow.allowed_moves(ticket=ticket, user=user),
-        "queues": list(Queue.objects.filter(is_active=True).order_by("name")),
+        "moves": moves_for(workflow.TICKET_FLOW, ticket, user),
         "outages": list(Outage.objects.exclude(status=Outage.Status.RESOLVED).order_by("-starts_at")[:20]),
         "reply_form": forms.get("reply_form") or StaffReplyForm(prefix="reply"),
         "comment_form": forms.get("comment_form") or StaffReplyForm(prefix="comment"),
@@ -163,42 +162,21 @@ def ticket_detail(request, pk: int):
     return render(request, "tickets/staff_detail.html", _detail_context(request, ticket))
 
 
-MOVES = {
-    "dispatch": lambda t, u, d: workflow.ticket_dispatch(ticket=t, queue=_need_queue(d), by=u, note=d["comment"]),
-    "resend": lambda t, u, d: workflow.ticket_dispatch(ticket=t, queue=_need_queue(d), by=u, note=d["comment"]),
-    "take": lambda t, u, d: workflow.ticket_take(ticket=t, by=u),
-    "return": lambda t, u, d: workflow.ticket_return(ticket=t, by=u, reason=d["comment"]),
-    "forward": lambda t, u, d: workflow.ticket_forward(ticket=t, queue=_need_queue(d), by=u, comment=d["comment"]),
-    "close": lambda t, u, d: workflow.ticket_close(ticket=t, by=u, resolution=d["comment"]),
-    "reopen": lambda t, u, d: workflow.ticket_reopen(ticket=t, by=u, comment=d["comment"]),
-}
-
-
-def _need_queue(data) -> Queue:
-    if data["queue"] is None:
-        raise TicketWorkflowError(_("Choose a queue."))
-    return data["queue"]
-
-
 @permission("tickets.change_ticket")
 @require_POST
 def ticket_move(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
-    form = MoveForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("That action is not possible."))
-        return redirect(ticket.get_absolute_url())
     try:
-        MOVES[form.cleaned_data["action"]](ticket, request.user, form.cleaned_data)
+        moved = run_posted_move(workflow.TICKET_FLOW, ticket, user=request.user, data=request.POST)
     except TicketWorkflowError as error:
         messages.error(request, str(error))
-    else:
-        move = workflow.TRANSITIONS[form.cleaned_data["action"]].label
-        messages.success(request, _("%(number)s: %(move)s.") % {"number": ticket.number, "move": move})
-        if not selectors.tickets_visible_to(request.user).filter(pk=ticket.pk).exists():
-            # Forwarded or returned out of this agent's sight: back to the folder, not to a 404.
-            return redirect("tickets_staff:folder")
-    return redirect(ticket.get_absolute_url())
+        return redirect(ticket.get_absolute_url())
+    move = workflow.TICKET_FLOW[request.POST["action"]].label
+    messages.success(request, _("%(number)s: %(move)s.") % {"number": ticket.number, "move": move})
+    if not selectors.tickets_visible_to(request.user).filter(pk=ticket.pk).exists():
+        # Forwarded or returned out of this agent's sight: back to the folder, not to a 404.
+        return redirect("tickets_staff:folder")
+    return redirect(moved.get_absolute_url())
 
 
 @permission("tickets.change_ticket")

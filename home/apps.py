@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    """The pages that tie several apps together. It may import every feature app; nothing imports it."""
+
+    name = "home"
+    verbose_name = _("Home")
