@@ -68,6 +68,8 @@ class Input:
     # a queryset whose objects become the value, or (value, label) pairs).
     widget: str = "text"
     choices: Callable[[Any, Any], "models.QuerySet | Sequence[tuple[Any, str]]"] | None = None
+    # Turns a chosen (value, label) value from its text form into the field's type (e.g. int).
+    coerce: Callable[[str], Any] = str
 
 
 @dataclass(frozen=True)
@@ -236,7 +238,9 @@ def move_form(transition: Transition, obj, user, data=None, *, shown: dict | Non
                     queryset=options, label=needed.label, required=required, empty_label=None, widget=select
                 )
             else:
-                field = forms.ChoiceField(choices=list(options), label=needed.label, required=required, widget=select)
+                field = forms.TypedChoiceField(
+                    choices=list(options), coerce=needed.coerce, label=needed.label, required=required, widget=select
+                )
         else:
             textarea = forms.Textarea(
                 attrs={**attrs, "rows": 2, "class": "form-control mb-2", "placeholder": str(needed.label)}

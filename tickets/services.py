@@ -70,6 +70,8 @@ def ticket_create(
     if queue is not None and not queue.is_active:
         raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.name})
     dispatched = queue is not None
+    if by.is_customer:
+        type = queue.default_type  # the customer chose the kind of problem by choosing the queue
     ticket = Ticket(
         customer=customer,
         queue=queue or Queue.objects.filter(is_active=True).order_by("pk").first(),

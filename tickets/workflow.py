@@ -194,6 +194,38 @@ def _after_close(ticket: Ticket, by: User, values: dict, before: Ticket) -> None
     )
 
 
+def _apply_field(name: str, *, display):
+    """Set one field from the input of the same name; the action row says what it was and what it is."""
+
+    def apply(ticket: Ticket, by: User, values: dict) -> list[str]:
+        before = display(ticket)
+        setattr(ticket, name, values[name])
+        if name == "subject":
+            ticket.full_clean(exclude=["search_vector"])
+        values["comment"] = f"{before} → {display(ticket)}"
+        return [name]
+
+    return apply
+
+
+def _apply_assign(ticket: Ticket, by: User, values: dict) -> list[str]:
+    colleague = values["owner"]
+    if not ticket.queue.members.filter(pk=colleague.pk, is_active=True).exists():
+        raise WorkflowError(_("Choose a member of the queue “%(queue)s”.") % {"queue": ticket.queue.name})
+    ticket.owner = colleague
+    values["comment"] = colleague.get_full_name() or colleague.username
+    return ["owner"]
+
+
+def _after_assign(ticket: Ticket, by: User, values: dict, before: Ticket) -> None:
+    if before.status != ticket.status:
+        notify_customer_status(ticket)
+
+
+def _colleague_choices(ticket: Ticket, user: User):
+    return ticket.queue.members.filter(is_active=True).order_by("first_name", "last_name", "username")
+
+
 def _queue_choices(ticket: Ticket, user: User):
     return Queue.objects.filter(is_active=True).order_by("name")
 
@@ -202,6 +234,7 @@ QUEUE_INPUT = Input(
     "queue", gettext_lazy("Queue"), required=gettext_lazy("Choose a queue."), widget="choice", choices=_queue_choices
 )
 WORKING = frozenset({S.DISPATCH, S.FORWARDED, S.OPEN})
+NOT_CLOSED = WORKING | {S.REJECT_RETURN}
 
 TICKET_FLOW = Workflow(
     model=Ticket,
@@ -323,6 +356,75 @@ TICKET_FLOW = Workflow(
             after=_after_close,
             kind=K.CLOSED,
             reason=lambda t, by, v: "closed",
+        ),
+        # Reclassifying and assigning are moves too: the same checks, action rows and buttons.
+        Transition(
+            "assign",
+            gettext_lazy("Assign to a colleague"),
+            sources=WORKING,
+            target=S.OPEN,
+            permission="tickets.assign_ticket",
+            guard=_guard_queue_work,
+            inputs=[
+                Input(
+                    "owner",
+                    gettext_lazy("Colleague"),
+                    required=gettext_lazy("Choose a colleague."),
+                    widget="choice",
+                    choices=_colleague_choices,
+                )
+            ],
+            apply=_apply_assign,
+            after=_after_assign,
+            kind=K.ASSIGNED,
+            reason=lambda t, by, v: f"assigned to {t.owner.username} by {by.username}",
+        ),
+        Transition(
+            "priority",
+            gettext_lazy("Change priority"),
+            sources=NOT_CLOSED,
+            target=None,
+            guard=_guard_queue_work,
+            inputs=[
+                Input(
+                    "priority",
+                    gettext_lazy("Priority"),
+                    required=gettext_lazy("Choose a priority."),
+                    widget="choice",
+                    choices=lambda t, u: Ticket.Priority.choices,
+                    coerce=int,
+                )
+            ],
+            apply=_apply_field("priority", display=lambda t: t.get_priority_display()),
+            kind=K.PRIORITY_CHANGED,
+        ),
+        Transition(
+            "type",
+            gettext_lazy("Change type"),
+            sources=NOT_CLOSED,
+            target=None,
+            guard=_guard_queue_work,
+            inputs=[
+                Input(
+                    "type",
+                    gettext_lazy("Type"),
+                    required=gettext_lazy("Choose a type."),
+                    widget="choice",
+                    choices=lambda t, u: Ticket.Type.choices,
+                )
+            ],
+            apply=_apply_field("type", display=lambda t: t.get_type_display()),
+            kind=K.TYPE_CHANGED,
+        ),
+        Transition(
+            "subject",
+            gettext_lazy("Change subject"),
+            sources=NOT_CLOSED,
+            target=None,
+            guard=_guard_queue_work,
+            inputs=[Input("subject", gettext_lazy("New subject"), required=gettext_lazy("Write the new subject."))],
+            apply=_apply_field("subject", display=lambda t: t.subject),
+            kind=K.SUBJECT_CHANGED,
         ),
     ],
 )
