@@ -12,6 +12,7 @@ from notifications.services import notify
 from tickets.attachments import CheckedFile
 from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 from tickets.workflow import (
+    OUTAGE_FLOW,
     TicketWorkflowError,
     customer_may_reopen,
     customer_users,
@@ -251,15 +252,9 @@ def outage_declare(
     return outage
 
 
-@transaction.atomic
-def outage_set_status(*, outage: Outage, status: str, by: User) -> Outage:
-    outage = Outage.objects.select_for_update().get(pk=outage.pk)
-    if status not in Outage.Status.values:
-        raise TicketWorkflowError(_("Unknown outage status."))
-    outage.status = status
-    outage._change_reason = f"{status} by {by.username}"
-    outage.save(update_fields=["status"])
-    return outage
+def outage_move(*, outage: Outage, move: str, by: User) -> Outage:
+    """Start or resolve an outage (tickets.workflow.OUTAGE_FLOW)."""
+    return OUTAGE_FLOW.run(outage, move, by=by)
 
 
 def outage_affected_customers(outage: Outage):

@@ -22,7 +22,7 @@ from accounts.models import User
 from core.urls import absolute_url
 from core.workflow import Input, Transition, Workflow, WorkflowError
 from notifications.services import notify
-from tickets.models import Queue, Ticket, TicketAction
+from tickets.models import Outage, Queue, Ticket, TicketAction
 
 S = Ticket.Status
 K = TicketAction.Kind
@@ -244,6 +244,8 @@ TICKET_FLOW = Workflow(
     action_values=lambda before, after: {"from_queue": before.queue, "to_queue": after.queue},
     related=("queue", "customer", "creator", "owner"),
     stamp_field="updated_at",
+    state_message=gettext_lazy("A ticket in status “%(status)s” cannot be moved with “%(move)s”."),
+    permission_message=gettext_lazy("You may not change this ticket."),
     transitions=[
         Transition(
             "take",
@@ -425,6 +427,34 @@ TICKET_FLOW = Workflow(
             inputs=[Input("subject", gettext_lazy("New subject"), required=gettext_lazy("Write the new subject."))],
             apply=_apply_field("subject", display=lambda t: t.subject),
             kind=K.SUBJECT_CHANGED,
+        ),
+    ],
+)
+
+OS = Outage.Status
+
+# An outage is planned, starts, and is resolved; a resolved outage that flares up again starts again.
+OUTAGE_FLOW = Workflow(
+    model=Outage,
+    field="status",
+    related=("declared_by",),
+    transitions=[
+        Transition(
+            "start",
+            gettext_lazy("It has started"),
+            sources={OS.PLANNED, OS.RESOLVED},
+            target=OS.ACTIVE,
+            permission="tickets.declare_outage",
+            reason=lambda o, by, v: f"active by {by.username}",
+            primary=True,
+        ),
+        Transition(
+            "resolve",
+            gettext_lazy("Resolved"),
+            sources={OS.PLANNED, OS.ACTIVE},
+            target=OS.RESOLVED,
+            permission="tickets.declare_outage",
+            reason=lambda o, by, v: f"resolved by {by.username}",
         ),
     ],
 )
