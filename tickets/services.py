@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
+from accounts.selectors import customer_contacts
 from core.urls import absolute_url
 from notifications.services import notify
 from tickets.attachments import CheckedFile
@@ -15,8 +16,8 @@ from tickets.workflow import (
     OUTAGE_FLOW,
     TicketWorkflowError,
     customer_may_reopen,
-    customer_users,
     lock_ticket,
+    notify_customer,
     notify_queue,
     record_action,
     refuse_unless_may_work,
@@ -96,7 +97,7 @@ def ticket_create(
     record_action(ticket, kind=TicketAction.Kind.CREATED, actor=by)
     _store_attachments(ticket=ticket, files=files, by=by)
     context = {"ticket_number": ticket.number, "subject": ticket.subject, "url": absolute_url(ticket.get_portal_url())}
-    notify(event="ticket_created", recipients=customer_users(ticket), context=context)
+    notify_customer(ticket, event="ticket_created", context=context)
     if dispatched:
         notify_queue(ticket, exclude=by)
     return ticket
@@ -130,9 +131,9 @@ def ticket_reply(*, ticket: Ticket, by: User, body: str, files: Sequence[Checked
     save_ticket(ticket, fields=["waiting_for", "first_response_at"], reason="reply")
     record_action(ticket, kind=TicketAction.Kind.REPLIED, actor=by)
     if not by.is_customer:
-        notify(
+        notify_customer(
+            ticket,
             event="ticket_reply",
-            recipients=customer_users(ticket),
             context={
                 "ticket_number": ticket.number,
                 "subject": ticket.subject,
@@ -268,7 +269,7 @@ def outage_notify_customers(*, outage: Outage, by: User) -> int:
     customers = list(outage_affected_customers(outage).exclude(phone=""))
     notify(
         event="outage",
-        recipients=customers,
+        recipients=customer_contacts(customers),
         context={
             "area": outage.area,
             "services": outage.services,

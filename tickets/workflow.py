@@ -19,9 +19,10 @@ from django.utils.translation import gettext_lazy
 from simple_history.utils import update_change_reason
 
 from accounts.models import User
+from accounts.selectors import customer_contacts
 from core.urls import absolute_url
 from core.workflow import Input, Transition, Workflow, WorkflowError
-from notifications.services import notify
+from notifications.services import Contact, notify
 from tickets.models import Outage, Queue, Ticket, TicketAction
 
 S = Ticket.Status
@@ -498,8 +499,23 @@ def customer_users(ticket: Ticket) -> list[User]:
     return list(ticket.customer.users.filter(is_active=True))
 
 
+def ticket_contact(ticket: Ticket) -> Contact:
+    """The caller of a ticket whose account has no portal user: the account's e-mail and the ticket's
+    contact phone, in the account's language."""
+    [account] = customer_contacts([ticket.customer])
+    return Contact(
+        name=ticket.contact_name or account.name,
+        email=account.email,
+        phone=str(ticket.contact_phone or ""),
+        language=account.language,
+        time_zone=account.time_zone,
+        customer_id=ticket.customer_id,
+    )
+
+
 def notify_customer(ticket: Ticket, *, event: str, context: dict) -> None:
-    notify(event=event, recipients=customer_users(ticket), context=context)
+    """Tell the account's portal users; an account without any (a walk-in, a caller) hears through the ticket's contact."""
+    notify(event=event, recipients=customer_users(ticket) or [ticket_contact(ticket)], context=context)
 
 
 def notify_customer_status(ticket: Ticket, comment: str = "") -> None:
