@@ -27,7 +27,8 @@ def test_a_rolled_back_number_is_given_again_so_the_series_has_no_gap():
         assert next_value("invoice") == 2
 
 
-def test_it_refuses_to_run_outside_a_transaction(transactional_db):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_it_refuses_to_run_outside_a_transaction():
     with pytest.raises(RuntimeError, match="inside transaction.atomic"):
         next_value("order")
 
