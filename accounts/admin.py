@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from accounts.forms import UserAddForm
+from accounts.grants import grantable_roles, may_manage_privileges, permissions_held, users_manageable_by
 from accounts.models import Branch, Customer, LoginThrottle, SecurityEvent, StaffProfile, User
-from accounts.roles import grantable_roles, may_manage_privileges, permissions_held, users_manageable_by
 from accounts.services import (
     PrivilegeRefused,
     customer_identity_reveal,
@@ -170,7 +170,7 @@ def editable_privileges(user: User, *, adding: bool) -> set[str]:
 
 @admin.register(User)
 class UserAdmin(ScopedHistoryAdmin, DjangoUserAdmin):
-    """Users are managed within the grant rules of `accounts.roles`: each admin sees only the accounts
+    """Users are managed within the grant rules of `accounts.grants`: each admin sees only the accounts
     they may manage, is offered only the roles they may give, and every privilege change or password
     set by someone else goes through a service that records it and tells the user."""
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -14,7 +14,11 @@ from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
 from accounts.validators import validate_logo
+from core.numbering import next_number
 from core.phones import default_region, validate_region
+
+CUSTOMER_NUMBER_SERIES = "customer"
+CUSTOMER_NUMBER_PREFIX = "C-"
 
 
 class Branch(models.Model):
@@ -90,7 +94,11 @@ class Customer(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.number:
-            self.number = _next_number(Customer, "C-")
+            # The counter row stays locked until the caller's transaction ends: no two customers share a number.
+            with transaction.atomic():
+                self.number = next_number(CUSTOMER_NUMBER_SERIES, prefix=CUSTOMER_NUMBER_PREFIX)
+                super().save(*args, **kwargs)
+            return
         super().save(*args, **kwargs)
 
     @property
@@ -102,13 +110,6 @@ class Customer(models.Model):
         if self.kind == self.Kind.ORGANISATION:
             return self.tax_number
         return " ".join(filter(None, [self.passport_number, self.passport_issued_by]))
-
-
-def _next_number(model: type[models.Model], prefix: str) -> str:
-    """Readable sequential numbers (C-000123). The unique constraint catches the rare race."""
-    last = model.objects.filter(number__startswith=prefix).order_by("-number").values_list("number", flat=True).first()
-    following = int(last.removeprefix(prefix)) + 1 if last else 1
-    return f"{prefix}{following:06d}"
 
 
 class UserManager(DjangoUserManager):

@@ -22,8 +22,8 @@ from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError
 from simple_history.utils import update_change_reason
 
+from accounts.grants import grantable_roles, may_manage_privileges, permissions_held, users_manageable_by
 from accounts.models import Customer, LoginThrottle, SecurityEvent, StaffProfile, User
-from accounts.roles import grantable_roles, may_manage_privileges, permissions_held, users_manageable_by
 from notifications.services import notify
 
 security_log = logging.getLogger("omsportal.security")
@@ -445,7 +445,7 @@ def user_privileges_update(
     ip_address: str | None = None,
     announce: bool = True,
 ) -> list[str]:
-    """Change what a user may do, within the grant rules of `accounts.roles`; None leaves a part as it is.
+    """Change what a user may do, within the grant rules of `accounts.grants`; None leaves a part as it is.
 
     Records a security event and (with `announce`) tells the user. Returns the changes made.
     """

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from accounts import views, views_two_factor
+from accounts import staff_views, views, views_two_factor
 
 app_name = "accounts"
 
 urlpatterns = [
+    path("staff/customers/lookup/", staff_views.customer_lookup_json, name="customer_lookup"),
     path("accounts/login/", views.LoginView.as_view(), name="login"),
     path("accounts/login/verify/", views_two_factor.login_verify, name="login_verify"),
     path("accounts/logout/", views.LogoutView.as_view(), name="logout"),

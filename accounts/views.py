@@ -38,7 +38,7 @@ from accounts.views_two_factor import login_second_factor_start
 from core.access import customer_required, staff_required
 from core.http import client_ip
 from core.phones import region_of
-from core.preferences import safe_language
+from core.preferences import safe_language, set_language_cookie
 from core.ratelimit import ratelimit
 from notifications.forms import NotificationPreferencesForm
 
@@ -64,9 +64,7 @@ class LoginView(auth_views.LoginView):
         login_success_record(user=user, identifier=form.cleaned_data["username"], ip_address=client_ip(self.request))
         response = super().form_valid(form)
         translation.activate(user.language)
-        response.set_cookie(
-            "omsportal_language", user.language, samesite="Lax", httponly=True, secure=self.request.is_secure()
-        )
+        set_language_cookie(response, user.language)
         return response
 
     def form_invalid(self, form):
@@ -142,7 +140,7 @@ def user_settings(request):
             translation.activate(user.language)
             messages.success(request, _("Your settings have been saved."))
             response = redirect("accounts:settings")
-            response.set_cookie("omsportal_language", user.language, samesite="Lax", httponly=True)
+            set_language_cookie(response, user.language)
             return response
         if request.POST.get("form") == "password" and password_form.is_valid():
             user_password_set(

@@ -1,12 +1,11 @@
-from django.urls import path
+"""Absolute links for messages that leave the site (e-mail, SMS), built from SITE_URL.
 
-from core import views
+A request's host is not used: tasks run without a request, and a forged Host
+header must never end up in a password-reset link."""
 
-app_name = "core"
+from django.conf import settings
 
-urlpatterns = [
-    path("", views.home, name="home"),
-    path("portal/", views.portal_home, name="portal_home"),
-    path("staff/", views.staff_home, name="staff_home"),
-    path("healthz", views.healthz, name="healthz"),
-]
+
+def absolute_url(path: str) -> str:
+    """SITE_URL + an absolute path ("/staff/tickets/12/")."""
+    return settings.SITE_URL.rstrip("/") + path

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "accounts",
     "notifications",
     "tickets",
+    "home",
 ]
 
 MIDDLEWARE = [

@@ -10,7 +10,7 @@ admin.site.site_header = _("omsportal administration")
 admin.site.site_title = _("omsportal")
 
 urlpatterns = [
-    path("", include("core.urls")),
+    path("", include("home.urls")),
     path("", include("accounts.urls")),
     path("portal/tickets/", include("tickets.urls_portal")),
     path("staff/tickets/", include("tickets.urls_staff")),

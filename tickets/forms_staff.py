@@ -1,23 +1,17 @@
-from crispy_forms.helper import FormHelper
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Customer, User
+from accounts.widgets import CustomerPickerField
+from core.forms import CrispyForm
 from core.phones import PhoneField
 from tickets.forms import FilesToChooseAgainMixin, MultipleFileField, clean_contract_number
 from tickets.models import Area, Interaction, Outage, Queue, Ticket
-from tickets.workflow import TRANSITIONS
 
 
-class _Crispy:
-    def _crispy(self):
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-
-
-class StaffTicketForm(FilesToChooseAgainMixin, _Crispy, forms.Form):
-    customer = forms.ModelChoiceField(label=_("Customer"), queryset=Customer.objects.order_by("name"))
+class StaffTicketForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
+    customer = CustomerPickerField(label=_("Customer"))
     channel = forms.ChoiceField(
         label=_("Came in by"),
         choices=[(c, label) for c, label in Ticket.Channel.choices if c != Ticket.Channel.PORTAL],
@@ -43,7 +37,6 @@ class StaffTicketForm(FilesToChooseAgainMixin, _Crispy, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact_phone"].region_set(self._customer_country())
-        self._crispy()
 
     def _customer_country(self) -> str | None:
         """The contact phone is read in the country of the customer chosen in the same form."""
@@ -58,21 +51,9 @@ class StaffTicketForm(FilesToChooseAgainMixin, _Crispy, forms.Form):
         return clean_contract_number(self.cleaned_data["contract_number"])
 
 
-class MoveForm(forms.Form):
-    """One form for every status move; the workflow checks what is allowed."""
-
-    action = forms.ChoiceField(choices=[(name, name) for name in TRANSITIONS])
-    queue = forms.ModelChoiceField(queryset=Queue.objects.filter(is_active=True), required=False)
-    comment = forms.CharField(required=False, max_length=5000)
-
-
-class StaffReplyForm(FilesToChooseAgainMixin, _Crispy, forms.Form):
+class StaffReplyForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
     attachments = MultipleFileField(label=_("Attachments"))
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._crispy()
 
 
 class OutageLinkForm(forms.Form):
@@ -99,7 +80,9 @@ class SearchForm(forms.Form):
             field.widget.attrs["class"] = css
 
 
-class InteractionForm(_Crispy, forms.ModelForm):
+class InteractionForm(CrispyForm, forms.ModelForm):
+    customer = CustomerPickerField(label=_("Customer"))
+
     class Meta:
         model = Interaction
         fields = ["customer", "kind", "direction", "occurred_at", "summary"]
@@ -108,12 +91,8 @@ class InteractionForm(_Crispy, forms.ModelForm):
             "summary": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._crispy()
 
-
-class OutageForm(_Crispy, forms.ModelForm):
+class OutageForm(CrispyForm, forms.ModelForm):
     area = forms.ChoiceField(label=_("Area"), choices=())
 
     class Meta:
@@ -130,14 +109,9 @@ class OutageForm(_Crispy, forms.ModelForm):
         # A choice from the known areas (managed in the admin): a typo can no longer reach nobody.
         names = Area.objects.filter(is_active=True).values_list("name", flat=True)
         self.fields["area"].choices = [("", _("Choose the affected area")), *((name, name) for name in names)]
-        self._crispy()
 
     def clean(self):
         data = super().clean()
         if data.get("starts_at") and data.get("expected_end") and data["expected_end"] <= data["starts_at"]:
             self.add_error("expected_end", _("The expected end must be after the start."))
         return data
-
-
-class OutageStatusForm(forms.Form):
-    status = forms.ChoiceField(choices=Outage.Status.choices)

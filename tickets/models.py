@@ -16,12 +16,22 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
+from core.models import ActionRecord
+
 NUMBER_PREFIX = "T-"
 QUEUE_NAME_FIELDS = ("name_ru", "name_fa", "name_zh_hans")
 
 
 def private_storage():
     return storages["private"]
+
+
+class TicketType(models.TextChoices):
+    INCIDENT = "incident", _("Fault")
+    REQUEST = "request", _("Service request")
+    QUESTION = "question", _("Question")
+    COMPLAINT = "complaint", _("Complaint")
+    TASK = "task", _("Internal task")
 
 
 class Queue(models.Model):
@@ -37,6 +47,13 @@ class Queue(models.Model):
     is_active = models.BooleanField(_("active"), default=True)
     customer_can_choose = models.BooleanField(
         _("offered in the portal"), default=True, help_text=_("Customers may file requests into this queue.")
+    )
+    default_type = models.CharField(
+        _("type of its requests"),
+        max_length=20,
+        choices=TicketType.choices,
+        default=TicketType.INCIDENT,
+        help_text=_("A customer's request filed into this queue gets this type."),
     )
     history = HistoricalRecords(m2m_fields=[members])
 
@@ -145,12 +162,7 @@ class Ticket(models.Model):
         HIGH = 3, _("High")
         URGENT = 4, _("Urgent")
 
-    class Type(models.TextChoices):
-        INCIDENT = "incident", _("Fault")
-        REQUEST = "request", _("Service request")
-        QUESTION = "question", _("Question")
-        COMPLAINT = "complaint", _("Complaint")
-        TASK = "task", _("Internal task")
+    Type = TicketType
 
     class Channel(models.TextChoices):
         PORTAL = "portal", _("Portal")
@@ -222,6 +234,7 @@ class Ticket(models.Model):
             ("view_all_tickets", _("Can see and work every queue's tickets")),
             ("view_internal_notes", _("Can read internal comments")),
             ("declare_outage", _("Can declare outages and tell affected customers")),
+            ("assign_ticket", _("Can assign tickets to a colleague of the queue")),
         ]
         indexes = [
             models.Index(fields=["customer", "-created_at"], name="ticket_customer_created"),
@@ -376,7 +389,7 @@ class TicketAttachment(models.Model):
         return self.message_id is not None and self.message.kind == TicketMessage.Kind.INTERNAL
 
 
-class TicketAction(models.Model):
+class TicketAction(ActionRecord):
     """The ticket's story as people read it: who did what, from which status and queue to which, and why."""
 
     class Kind(models.TextChoices):
@@ -392,12 +405,13 @@ class TicketAction(models.Model):
         COMMENTED = "commented", _("Internal comment")
         RATED = "rated", _("Rated")
         OUTAGE_LINKED = "outage_linked", _("Linked to an outage")
+        PRIORITY_CHANGED = "priority", _("Priority changed")
+        TYPE_CHANGED = "type", _("Type changed")
+        SUBJECT_CHANGED = "subject", _("Subject changed")
+        ASSIGNED = "assigned", _("Assigned")
 
     ticket = models.ForeignKey(Ticket, verbose_name=_("ticket"), on_delete=models.CASCADE, related_name="actions")
     kind = models.CharField(_("action"), max_length=20, choices=Kind.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+"
-    )
     from_status = models.CharField(_("from status"), max_length=16, blank=True, choices=Ticket.Status.choices)
     to_status = models.CharField(_("to status"), max_length=16, blank=True, choices=Ticket.Status.choices)
     from_queue = models.ForeignKey(
@@ -406,8 +420,6 @@ class TicketAction(models.Model):
     to_queue = models.ForeignKey(
         Queue, verbose_name=_("to queue"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    comment = models.TextField(_("comment"), blank=True)
-    created_at = models.DateTimeField(_("time"), default=timezone.now)
 
     class Meta:
         ordering = ["created_at", "pk"]

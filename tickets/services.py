@@ -2,47 +2,36 @@
 
 from collections.abc import Sequence
 
-from django.conf import settings
-from django.contrib.postgres.search import SearchVector
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
+from accounts.selectors import customer_contacts
+from core.urls import absolute_url
+from notifications.delivery import template_for
 from notifications.events import event_get
 from notifications.models import OutboxMessage
 from notifications.rendering import render
-from notifications.services import notify, template_for
+from notifications.services import notify
 from tickets.attachments import CheckedFile
 from tickets.models import Area, Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 from tickets.workflow import (
+    OUTAGE_FLOW,
     TicketWorkflowError,
-    absolute_url,
     customer_may_reopen,
-    customer_users,
     lock_ticket,
+    notify_customer,
     notify_queue,
     record_action,
+    refuse_unless_may_work,
     reopen_locked,
     save_ticket,
     ticket_dispatch,
 )
 
 S = Ticket.Status
-
-
-def search_document_refresh(*, ticket_ids: Sequence[int]) -> None:
-    """Rebuild the full-text document of these tickets on PostgreSQL.
-
-    A trigger (migration 0003) keeps it current on every insert and update; this
-    is for re-indexing after the text search configuration changes."""
-    if connection.vendor != "postgresql" or not ticket_ids:
-        return
-    Ticket.objects.filter(pk__in=ticket_ids).update(
-        search_vector=SearchVector("subject", weight="A", config="simple")
-        + SearchVector("text", "contact_name", "contract_number", weight="B", config="simple")
-    )
 
 
 def _store_attachments(
@@ -89,6 +78,8 @@ def ticket_create(
     if queue is not None and not queue.is_active:
         raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.display_name})
     dispatched = queue is not None
+    if by.is_customer:
+        type = queue.default_type  # the customer chose the kind of problem by choosing the queue
     ticket = Ticket(
         customer=customer,
         queue=queue or Queue.objects.filter(is_active=True).order_by("pk").first(),
@@ -112,7 +103,7 @@ def ticket_create(
     record_action(ticket, kind=TicketAction.Kind.CREATED, actor=by)
     _store_attachments(ticket=ticket, files=files, by=by)
     context = {"ticket_number": ticket.number, "subject": ticket.subject, "url": absolute_url(ticket.get_portal_url())}
-    notify(event="ticket_created", recipients=customer_users(ticket), context=context)
+    notify_customer(ticket, event="ticket_created", context=context)
     if dispatched:
         notify_queue(ticket, exclude=by)
     return ticket
@@ -132,9 +123,10 @@ def ticket_reply(*, ticket: Ticket, by: User, body: str, files: Sequence[Checked
         if ticket.status == S.CLOSED:
             if not customer_may_reopen(ticket):
                 raise TicketWorkflowError(_("This request was closed too long ago to reply. Please file a new one."))
-            reopen_locked(ticket, by=by, comment="")  # the history shows who reopened it; no text in one language
+            reopen_locked(ticket, by=by)
         ticket.waiting_for = Ticket.Waiting.COMPANY
     else:
+        refuse_unless_may_work(ticket, by)
         if ticket.status == S.CLOSED:
             raise TicketWorkflowError(_("Reopen the ticket before replying."))
         ticket.waiting_for = Ticket.Waiting.CUSTOMER
@@ -145,9 +137,9 @@ def ticket_reply(*, ticket: Ticket, by: User, body: str, files: Sequence[Checked
     save_ticket(ticket, fields=["waiting_for", "first_response_at"], reason="reply")
     record_action(ticket, kind=TicketAction.Kind.REPLIED, actor=by)
     if not by.is_customer:
-        notify(
+        notify_customer(
+            ticket,
             event="ticket_reply",
-            recipients=customer_users(ticket),
             context={
                 "ticket_number": ticket.number,
                 "subject": ticket.subject,
@@ -178,6 +170,7 @@ def ticket_comment(*, ticket: Ticket, by: User, body: str, files: Sequence[Check
     if by.is_customer:
         raise TicketWorkflowError(_("You may not change this ticket."))
     ticket = lock_ticket(ticket)
+    refuse_unless_may_work(ticket, by)
     message = TicketMessage.objects.create(ticket=ticket, author=by, kind=TicketMessage.Kind.INTERNAL, body=body)
     _store_attachments(ticket=ticket, files=files, by=by, message=message)
     save_ticket(ticket, fields=[], reason="internal comment")
@@ -224,6 +217,7 @@ def ticket_resend(
 @transaction.atomic
 def ticket_link_outage(*, ticket: Ticket, outage: Outage | None, by: User) -> Ticket:
     ticket = lock_ticket(ticket)
+    refuse_unless_may_work(ticket, by)
     ticket.outage = outage
     save_ticket(ticket, fields=["outage"], reason="outage linked" if outage else "outage unlinked")
     record_action(ticket, kind=TicketAction.Kind.OUTAGE_LINKED, actor=by, comment=str(outage or "—"))
@@ -294,16 +288,9 @@ def outage_declare(
     return outage
 
 
-@transaction.atomic
-def outage_set_status(*, outage: Outage, status: str, by: User) -> Outage:
-    outage = Outage.objects.select_for_update().get(pk=outage.pk)
-    if status not in Outage.Status.values:
-        raise TicketWorkflowError(_("Unknown outage status."))
-    outage.status = status
-    outage.updated_at = timezone.now()
-    outage._change_reason = f"{status} by {by.username}"
-    outage.save(update_fields=["status", "updated_at"])
-    return outage
+def outage_move(*, outage: Outage, move: str, by: User) -> Outage:
+    """Start or resolve an outage (tickets.workflow.OUTAGE_FLOW)."""
+    return OUTAGE_FLOW.run(outage, move, by=by)
 
 
 def outage_affected_customers(outage: Outage):
@@ -324,28 +311,14 @@ def _outage_context(outage: Outage) -> dict:
     }
 
 
-def _customer_language_and_zone(customers: list[Customer]) -> dict[int, tuple[str, str]]:
-    """Each account's first active user's language and time zone (what notify() uses for an account)."""
-    found: dict[int, tuple[str, str]] = {}
-    rows = (
-        User.objects.filter(customer__in=customers, is_active=True)
-        .order_by("customer_id", "date_joined", "pk")
-        .values_list("customer_id", "language", "time_zone")
-    )
-    for customer_id, language, time_zone in rows:
-        found.setdefault(customer_id, (language, time_zone))
-    return found
-
-
 def outage_sms_preview(*, outage: Outage, sample_size: int = 10) -> dict:
     """What the confirm page shows: how many are told, a sample of them, and the SMS as each of them reads it."""
     recipients = outage_sms_recipients(outage)
     sample = list(recipients[:sample_size])
-    contacts = _customer_language_and_zone(sample)
     event = event_get("outage")
     rows = []
-    for customer in sample:
-        language, time_zone = contacts.get(customer.pk, (settings.LANGUAGE_CODE, settings.TIME_ZONE))
+    for customer, contact in zip(sample, customer_contacts(sample), strict=True):
+        language, time_zone = contact.language, contact.time_zone
         template = template_for(OutboxMessage(event="outage", channel="sms", language=language))
         text = render(
             subject="",
@@ -381,7 +354,7 @@ def outage_notify_customers(*, outage: Outage, by: User) -> int:
             }
         )
     customers = list(outage_sms_recipients(outage))
-    notify(event="outage", recipients=customers, context=_outage_context(outage), channels=["sms"])
+    notify(event="outage", recipients=customer_contacts(customers), context=_outage_context(outage), channels=["sms"])
     outage.customers_notified_at = timezone.now()
     outage.customers_notified_count = len(customers)
     outage._change_reason = f"{len(customers)} customers told by {by.username}"

@@ -1,14 +1,13 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from notifications.defaults import seed_templates
+from notifications.defaults import seed_rows
+from notifications.migrations._frozen_0005_templates import ROWS
 
 
 def forwards(apps, schema_editor):
     """Templates for the two new security events; who may read what the outbox says."""
-    seed_templates(
-        apps.get_model("notifications", "NotificationTemplate"), events={"privileges_changed", "password_set_by_admin"}
-    )
+    seed_rows(apps.get_model("notifications", "NotificationTemplate"), ROWS)
     app_config = apps.get_app_config("notifications")
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)

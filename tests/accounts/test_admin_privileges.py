@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
+from accounts.grants import grantable_roles, users_manageable_by
 from accounts.models import SecurityEvent, User
-from accounts.roles import grantable_roles, users_manageable_by
 from accounts.services import PrivilegeRefused, user_privileges_update
 from core import roles
 from notifications.models import OutboxMessage

@@ -106,5 +106,7 @@ def test_query_count_does_not_grow_with_rows(pages):
     small = pages(5)
     large = pages(200)
     assert small == large
-    assert max(large.values()) <= 15, large
+    assert max(large.values()) <= 16, (
+        large
+    )  # the ticket page: its moves read the queues and colleagues; the owner's look is an UPDATE
     print(large)

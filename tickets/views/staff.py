@@ -2,59 +2,37 @@
 actions, interactions and outages. Permissions are checked here; the object
 scope by tickets.selectors (404 outside it); the rules by tickets.workflow."""
 
-from functools import wraps
-
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Customer
-from core.access import staff_required
-from core.pagination import CappedPaginator
+from core.access import staff_permission_required
+from core.pagination import CappedPaginator, page_of
 from core.ratelimit import ratelimit
+from core.workflow import moves_for, run_posted_move
 from tickets import selectors, services, workflow
 from tickets.forms_staff import (
     InteractionForm,
-    MoveForm,
     OutageForm,
     OutageLinkForm,
-    OutageStatusForm,
     SearchForm,
     StaffReplyForm,
     StaffTicketForm,
 )
-from tickets.models import Outage, Queue
+from tickets.models import Outage
 from tickets.views.portal import attachment_response
 from tickets.workflow import TicketWorkflowError
 
-
-def permission(codename: str):
-    def decorator(view):
-        @staff_required
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            if not request.user.has_perm(codename):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorator
-
-
-def _page(request, queryset, *, paginator_class=Paginator):
-    page = paginator_class(queryset, request.user.page_size).get_page(request.GET.get("page"))
-    return page, list(page.object_list)
+permission = staff_permission_required
 
 
 @permission("tickets.view_ticket")
 def folder(request):
-    page, tickets = _page(request, selectors.staff_folder(user=request.user))
+    page, tickets = page_of(request, selectors.staff_folder(user=request.user))
     return render(
         request,
         "tickets/staff_folder.html",
@@ -70,7 +48,7 @@ def folder(request):
 @permission("tickets.view_ticket")
 def queue(request, pk: int):
     current = selectors.queue_for_user(request.user, pk)
-    page, tickets = _page(request, selectors.queue_tickets(queue=current))
+    page, tickets = page_of(request, selectors.queue_tickets(queue=current))
     return render(
         request,
         "tickets/staff_folder.html",
@@ -103,7 +81,7 @@ def search(request):
         )
         if not criteria.is_empty:
             found = selectors.staff_search(user=request.user, criteria=criteria)
-            page, tickets = _page(request, found, paginator_class=CappedPaginator)
+            page, tickets = page_of(request, found, paginator_class=CappedPaginator)
     return render(request, "tickets/staff_search.html", {"form": form, "page_obj": page, "tickets": tickets})
 
 
@@ -153,12 +131,11 @@ def _detail_context(request, ticket, **forms) -> dict:
         "conversation": ticket.visible_messages,
         "files": ticket.ticket_files,
         "actions": selectors.ticket_actions(ticket),
-        "moves": workflow.allowed_moves(ticket=ticket, user=user),
-        "queues": list(Queue.objects.filter(is_active=True).order_by("name")),
+        "moves": moves_for(workflow.TICKET_FLOW, ticket, user),
         "outages": list(Outage.objects.exclude(status=Outage.Status.RESOLVED).order_by("-starts_at")[:20]),
         "reply_form": forms.get("reply_form") or StaffReplyForm(prefix="reply"),
         "comment_form": forms.get("comment_form") or StaffReplyForm(prefix="comment"),
-        "can_comment": user.has_perm("tickets.change_ticket"),
+        "can_work": workflow.may_work(ticket, user),
         **selectors.customer_context(ticket=ticket, user=user),
     }
 
@@ -170,54 +147,42 @@ def ticket_detail(request, pk: int):
     return render(request, "tickets/staff_detail.html", _detail_context(request, ticket))
 
 
-MOVES = {
-    "dispatch": lambda t, u, d: workflow.ticket_dispatch(ticket=t, queue=_need_queue(d), by=u, note=d["comment"]),
-    "resend": lambda t, u, d: workflow.ticket_dispatch(ticket=t, queue=_need_queue(d), by=u, note=d["comment"]),
-    "take": lambda t, u, d: workflow.ticket_take(ticket=t, by=u),
-    "return": lambda t, u, d: workflow.ticket_return(ticket=t, by=u, reason=d["comment"]),
-    "forward": lambda t, u, d: workflow.ticket_forward(ticket=t, queue=_need_queue(d), by=u, comment=d["comment"]),
-    "close": lambda t, u, d: workflow.ticket_close(ticket=t, by=u, resolution=d["comment"]),
-    "reopen": lambda t, u, d: workflow.ticket_reopen(ticket=t, by=u, comment=d["comment"]),
+# What the agent is told after a move, saying where the ticket is now; other moves say their label.
+MOVE_DONE = {
+    "dispatch": gettext_lazy("%(number)s sent to the queue %(queue)s."),
+    "resend": gettext_lazy("%(number)s corrected and sent again to the queue %(queue)s."),
+    "take": gettext_lazy("%(number)s taken: it is now in your folder."),
+    "return": gettext_lazy("%(number)s returned to its creator with your reason."),
+    "forward": gettext_lazy("%(number)s forwarded to the queue %(queue)s."),
+    "close": gettext_lazy("%(number)s closed; the customer is told."),
+    "reopen": gettext_lazy("%(number)s reopened: it is in your folder again."),
 }
-
-
-def _need_queue(data) -> Queue:
-    if data["queue"] is None:
-        raise TicketWorkflowError(_("Choose a queue."))
-    return data["queue"]
 
 
 @permission("tickets.change_ticket")
 @require_POST
 def ticket_move(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
-    form = MoveForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("That action is not possible."))
-        return redirect(ticket.get_absolute_url())
     try:
-        MOVES[form.cleaned_data["action"]](ticket, request.user, form.cleaned_data)
+        moved = run_posted_move(workflow.TICKET_FLOW, ticket, user=request.user, data=request.POST)
     except TicketWorkflowError as error:
         messages.error(request, str(error))
+        return redirect(ticket.get_absolute_url())
+    action = request.POST["action"]
+    done = MOVE_DONE.get(action)
+    if done is None:
+        text = _("%(number)s: %(move)s.") % {"number": moved.number, "move": workflow.TICKET_FLOW[action].label}
     else:
-        texts = {
-            "dispatch": _("%(number)s sent to the queue %(queue)s."),
-            "resend": _("%(number)s corrected and sent again to the queue %(queue)s."),
-            "take": _("%(number)s taken: it is now in your folder."),
-            "return": _("%(number)s returned to its creator with your reason."),
-            "forward": _("%(number)s forwarded to the queue %(queue)s."),
-            "close": _("%(number)s closed; the customer is told."),
-            "reopen": _("%(number)s reopened: it is in your folder again."),
-        }
-        queue = form.cleaned_data["queue"]
-        messages.success(
+        text = done % {"number": moved.number, "queue": moved.queue.display_name}
+    messages.success(request, text)
+    if not workflow.may_work(moved, request.user):
+        # Out of this agent's queues: they stay on its page, read-only, and are told where it went.
+        messages.info(
             request,
-            texts[form.cleaned_data["action"]] % {"number": ticket.number, "queue": queue.name if queue else ""},
+            _("%(number)s is now with the queue “%(queue)s”. You can still read it here.")
+            % {"number": moved.number, "queue": moved.queue.display_name},
         )
-        if not selectors.tickets_visible_to(request.user).filter(pk=ticket.pk).exists():
-            # Forwarded or returned out of this agent's sight: back to the folder, not to a 404.
-            return redirect("tickets_staff:folder")
-    return redirect(ticket.get_absolute_url())
+    return redirect(moved.get_absolute_url())
 
 
 @permission("tickets.change_ticket")
@@ -235,6 +200,9 @@ def ticket_comment(request, pk: int):
 
 def _post_message(request, pk: int, *, prefix: str, service):
     ticket = selectors.ticket_for_user(request.user, pk)
+    if not workflow.may_work(ticket, request.user):
+        messages.error(request, _("Only agents of the queue “%(queue)s” can do this.") % {"queue": ticket.queue.name})
+        return redirect(ticket.get_absolute_url())
     form = StaffReplyForm(request.POST, request.FILES, prefix=prefix)
     if form.is_valid():
         try:
@@ -262,8 +230,12 @@ def ticket_link_outage(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
     form = OutageLinkForm(request.POST)
     if form.is_valid():
-        services.ticket_link_outage(ticket=ticket, outage=form.cleaned_data["outage"], by=request.user)
-        messages.success(request, _("Saved."))
+        try:
+            services.ticket_link_outage(ticket=ticket, outage=form.cleaned_data["outage"], by=request.user)
+        except TicketWorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Saved."))
     else:
         messages.error(request, _("Choose an outage from the list."))
     return redirect(ticket.get_absolute_url())
@@ -278,7 +250,7 @@ def attachment_download(request, pk: int):
 def interaction_list(request):
     customer_id = request.GET.get("customer")
     customer = Customer.objects.filter(pk=customer_id).first() if (customer_id or "").isdigit() else None
-    page, interactions = _page(
+    page, interactions = page_of(
         request, selectors.interactions_for(user=request.user, customer_id=customer.pk if customer else None)
     )
     return render(
@@ -310,7 +282,7 @@ def interaction_new(request):
 
 @permission("tickets.view_outage")
 def outage_list(request):
-    page, outages = _page(request, selectors.outage_list())
+    page, outages = page_of(request, selectors.outage_list())
     return render(request, "tickets/staff_outages.html", {"page_obj": page, "outages": outages})
 
 
@@ -346,7 +318,7 @@ def outage_detail(request, pk: int):
             "outage": outage,
             "tickets": tickets,
             "affected": services.outage_affected_customers(outage).count(),
-            "status_form": OutageStatusForm(initial={"status": outage.status}),
+            "moves": moves_for(workflow.OUTAGE_FLOW, outage, request.user),
         },
     )
 
@@ -377,14 +349,15 @@ def outage_notify(request, pk: int):
     )
 
 
-@permission("tickets.declare_outage")
+@permission("tickets.view_outage")
 @require_POST
 def outage_status(request, pk: int):
-    outage = get_object_or_404(Outage, pk=pk)
-    form = OutageStatusForm(request.POST)
-    if form.is_valid():
-        services.outage_set_status(outage=outage, status=form.cleaned_data["status"], by=request.user)
-        messages.success(request, _("Saved."))
+    """Every move of OUTAGE_FLOW; the table checks the permission each needs."""
+    outage = get_object_or_404(selectors.outage_list(), pk=pk)
+    try:
+        moved = run_posted_move(workflow.OUTAGE_FLOW, outage, user=request.user, data=request.POST)
+    except TicketWorkflowError as error:
+        messages.error(request, str(error))
     else:
-        messages.error(request, _("Unknown outage status."))
+        messages.success(request, _("Outage: %(status)s.") % {"status": moved.get_status_display()})
     return redirect("tickets_staff:outage_detail", pk=pk)

@@ -6,8 +6,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from core.access import customer_required, staff_required
-from core.health import broker_status, database_status
-from core.workspace import portal_summary, staff_summary
+from home.health import broker_status, database_status
+from home.workspace import portal_summary, staff_summary
 
 
 @login_required

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    """The pages that tie several apps together. It may import every feature app; nothing imports it."""
+
+    name = "home"
+    verbose_name = _("Home")
+
+    def ready(self) -> None:
+        from core.navigation import PORTAL, STAFF, register_menu
+        from home import menus
+
+        register_menu(STAFF, *menus.STAFF)
+        register_menu(PORTAL, *menus.PORTAL)

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from home import views
+
+# The URL names keep the "core" namespace they had before these pages moved here.
+app_name = "core"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("portal/", views.portal_home, name="portal_home"),
+    path("staff/", views.staff_home, name="staff_home"),
+    path("healthz", views.healthz, name="healthz"),
+]
