@@ -21,7 +21,7 @@ def backfill(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("core", "0001_counter"),
-        ("tickets", "0007_assign_ticket_role"),
+        ("tickets", "0012_area_permissions"),
     ]
 
     operations = [
