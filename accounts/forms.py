@@ -3,6 +3,7 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.conf import settings
 from django.contrib.auth import forms as auth_forms
+from django.core.files.uploadedfile import UploadedFile
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
@@ -16,6 +17,7 @@ from accounts.services import (
     password_reset_requested,
 )
 from accounts.validators import validate_logo
+from core.files import reencode_image
 from core.preferences import time_zone_names
 
 
@@ -115,6 +117,13 @@ class CustomerProfileForm(forms.ModelForm):
         self.fields["email"].required = True
         self.helper = FormHelper()
         self.helper.form_tag = False
+
+    def clean_logo(self):
+        """Store only the decoded pixels, under a name the server chooses with the detected type's extension."""
+        logo = self.cleaned_data["logo"]
+        if isinstance(logo, UploadedFile):
+            return reencode_image(logo, max_bytes=settings.LOGO_MAX_BYTES)
+        return logo
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):

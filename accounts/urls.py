@@ -17,4 +17,5 @@ urlpatterns = [
         name="password_reset_confirm",
     ),
     path("portal/account/", views.portal_account, name="portal_account"),
+    path("accounts/customers/<int:pk>/logo/", views.customer_logo, name="customer_logo"),
 ]

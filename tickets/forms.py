@@ -2,35 +2,15 @@ import re
 
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
-from tickets.attachments import check_uploads, upload_limits_text
+from core.files import MultipleFileField
 from tickets.models import Queue, Ticket
 
 CONTRACT_NUMBER = re.compile(r"^[\w\-/.]{1,40}$", re.UNICODE)
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several files in one field; each is checked by tickets.attachments."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("help_text", lazy(upload_limits_text, str)())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        uploads = [upload for upload in (data if isinstance(data, list | tuple) else [data]) if upload]
-        for upload in uploads:
-            super().clean(upload, initial)
-        return check_uploads(uploads)
 
 
 def clean_contract_number(value: str) -> str:
@@ -48,7 +28,9 @@ class PortalTicketForm(forms.Form):
         label=_("Problem"), queryset=Queue.objects.none(), empty_label=_("Choose the kind of problem")
     )
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    text = forms.CharField(label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 5}))
+    text = forms.CharField(
+        label=_("Describe the problem"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 5})
+    )
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
     contact_name = forms.CharField(label=_("Contact name"), max_length=200)
     contact_phone = PhoneNumberField(label=_("Contact phone"), required=False)
@@ -71,7 +53,9 @@ class CorrectionForm(forms.Form):
     """A returned request, corrected by the customer before it goes back to the queue."""
 
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    text = forms.CharField(label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 4}))
+    text = forms.CharField(
+        label=_("Describe the problem"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 4})
+    )
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
     contact_phone = PhoneNumberField(label=_("Contact phone"), required=False)
 
@@ -85,7 +69,9 @@ class CorrectionForm(forms.Form):
 
 
 class ReplyForm(forms.Form):
-    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 4}))
+    body = forms.CharField(
+        label=_("Message"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 4})
+    )
     attachments = MultipleFileField(label=_("Attachments"))
 
     def __init__(self, *args, **kwargs):
@@ -101,7 +87,9 @@ class RatingForm(forms.Form):
         coerce=int,
         widget=forms.RadioSelect,
     )
-    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    comment = forms.CharField(
+        label=_("Comment"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,10 +1,12 @@
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Customer, User
-from tickets.forms import MultipleFileField, clean_contract_number
+from core.files import MultipleFileField
+from tickets.forms import clean_contract_number
 from tickets.models import Interaction, Outage, Queue, Ticket
 from tickets.workflow import TRANSITIONS
 
@@ -29,7 +31,9 @@ class StaffTicketForm(_Crispy, forms.Form):
         empty_label=_("Keep it: I work on it myself"),
     )
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 5}))
+    text = forms.CharField(
+        label=_("Text"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 5})
+    )
     contact_name = forms.CharField(label=_("Contact name"), max_length=200)
     contact_phone = PhoneNumberField(label=_("Contact phone"), required=False)
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
@@ -56,7 +60,9 @@ class MoveForm(forms.Form):
 
 
 class StaffReplyForm(_Crispy, forms.Form):
-    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(
+        label=_("Message"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3})
+    )
     attachments = MultipleFileField(label=_("Attachments"))
 
     def __init__(self, *args, **kwargs):
@@ -89,12 +95,15 @@ class SearchForm(forms.Form):
 
 
 class InteractionForm(_Crispy, forms.ModelForm):
+    summary = forms.CharField(
+        label=_("Summary"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
     class Meta:
         model = Interaction
         fields = ["customer", "kind", "direction", "occurred_at", "summary"]
         widgets = {
             "occurred_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "summary": forms.Textarea(attrs={"rows": 3}),
         }
 
     def __init__(self, *args, **kwargs):
@@ -103,13 +112,19 @@ class InteractionForm(_Crispy, forms.ModelForm):
 
 
 class OutageForm(_Crispy, forms.ModelForm):
+    description = forms.CharField(
+        label=_("Description"),
+        max_length=settings.TEXT_MAX_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
     class Meta:
         model = Outage
         fields = ["area", "services", "description", "starts_at", "expected_end", "status"]
         widgets = {
             "starts_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
             "expected_end": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "description": forms.Textarea(attrs={"rows": 3}),
         }
 
     def __init__(self, *args, **kwargs):

@@ -6,7 +6,6 @@ Status changes happen only in `tickets.workflow`; nothing else assigns
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -16,11 +15,9 @@ from django.utils.translation import pgettext_lazy
 from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
+from core.files import private_storage
+
 NUMBER_PREFIX = "T-"
-
-
-def private_storage():
-    return storages["private"]
 
 
 class Queue(models.Model):

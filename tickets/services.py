@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
+from core.files import CheckedFile
 from notifications.services import notify
-from tickets.attachments import CheckedFile
 from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 from tickets.workflow import (
     TicketWorkflowError,
