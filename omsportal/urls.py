@@ -15,7 +15,11 @@ urlpatterns = [
     path("staff/tickets/", include("tickets.urls_staff")),
     path("i18n/", include("django.conf.urls.i18n")),
     # One login page for the whole site, with its lockout rules; the admin uses it too.
-    path("admin/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
+    path(
+        "admin/login/",
+        RedirectView.as_view(pattern_name="accounts:login", query_string=True),
+        name="admin_login_redirect",
+    ),
     path("admin/", admin.site.urls),
     path("csp-report/", csp_report, name="csp_report"),
 ]
