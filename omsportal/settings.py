@@ -48,9 +48,10 @@ def envlist(name: str, default: str = "") -> list[str]:
 DEBUG = envbool("DEBUG", True)
 SECRET_KEY = envstr("SECRET_KEY")
 if not SECRET_KEY:
+    # The fallback key below exists only in DEBUG mode.
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
-    SECRET_KEY = "insecure-development-key-only-for-debug-mode-0123456789-abcdefghij"
+    SECRET_KEY = "insecure-development-key-only-for-debug-mode-0123456789-abcdefghij"  # nosec B105
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
