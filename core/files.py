@@ -53,10 +53,16 @@ def private_storage():
 
 @dataclass(frozen=True)
 class CheckedFile:
+    """An upload that passed the checks; `name` is for people, `stored_name` for the disk."""
+
     upload: UploadedFile
     name: str
     content_type: str
     size: int
+
+    @property
+    def stored_name(self) -> str:
+        return server_name(self.name.rpartition(".")[2].lower())
 
 
 def safe_name(name: str) -> str:

@@ -52,7 +52,7 @@ def _store_attachments(
             size=checked.size,
             uploaded_by=by,
         )
-        attachment.file.save(checked.name, checked.upload, save=False)
+        attachment.file.save(checked.stored_name, checked.upload, save=False)
         attachment.save()
         stored.append(attachment)
     return stored

@@ -171,11 +171,13 @@ def test_attachment_downloads_carry_the_stored_type_nosniff_and_the_sandbox(
         files=[check_upload(SimpleUploadedFile(filename, content))],
     )
     attachment = ticket.attachments.get()
+    assert attachment.original_name == filename
+    assert attachment.file.name.endswith(".pdf") and filename not in attachment.file.name
     client.force_login(owner)
     response = client.get(reverse("tickets_portal:attachment", args=[attachment.pk]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert response["Content-Disposition"].startswith(disposition)
+    assert response["Content-Disposition"] == f'{disposition}; filename="{filename}"'
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Security-Policy"] == UPLOAD_CSP
     assert response["Cache-Control"] == "private, no-store"
