@@ -42,6 +42,8 @@ ALLOWED_BINARY_TYPES = {
 TEXT_EXTENSIONS = {"txt": "text/plain", "csv": "text/csv", "log": "text/plain"}
 # Pillow's format name → the MIME type we store and serve.
 PILLOW_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "image/webp"}
+# Decoding takes width × height × 4 bytes: a small compressed file can need gigabytes.
+IMAGE_MAX_PIXELS = 4096 * 4096
 # A sandbox for anything a user uploaded: even if a browser ignored the type, no script runs, no form submits.
 UPLOAD_CSP = "default-src 'none'; sandbox"
 
@@ -174,7 +176,7 @@ def validate_image(file, *, max_bytes: int) -> str:
     try:
         file.seek(0)
         with Image.open(file) as image:
-            image_format = image.format
+            image_format, (width, height) = image.format, image.size
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         raise _invalid_image() from None
@@ -182,6 +184,12 @@ def validate_image(file, *, max_bytes: int) -> str:
         file.seek(position)
     if image_format not in PILLOW_FORMATS:
         raise _invalid_image()
+    if width * height > IMAGE_MAX_PIXELS:
+        raise ValidationError(
+            _("The image is too large (%(width)d × %(height)d pixels). Make it smaller than 4096 × 4096.")
+            % {"width": width, "height": height},
+            code="too_many_pixels",
+        )
     return PILLOW_FORMATS[image_format]
 
 

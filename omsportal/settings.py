@@ -266,6 +266,8 @@ SMS_TIMEOUT = envint("SMS_TIMEOUT", 10)
 
 # --- security -------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# No script of ours reads the CSRF cookie (forms carry the token), so scripts may not either.
+CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:

@@ -74,6 +74,14 @@ def test_re_encoding_keeps_the_format_and_chooses_the_name():
     assert PAYLOAD not in result.read()
 
 
+def test_an_image_too_big_to_decode_safely_is_refused(client, owner):
+    buffer = io.BytesIO()
+    Image.new("1", (5000, 4000)).save(buffer, "PNG")  # a few kilobytes, 20 megapixels
+    response = upload_logo(client, owner, SimpleUploadedFile("huge.png", buffer.getvalue()))
+    assert "5000 × 4000 pixels" in str(response.context["form"].errors["logo"])
+    assert not Customer.objects.get(pk=owner.customer_id).logo
+
+
 def test_html_that_is_not_an_image_is_refused(client, owner):
     response = upload_logo(client, owner, SimpleUploadedFile("logo.png", PAYLOAD, content_type="image/png"))
     assert response.status_code == 200
