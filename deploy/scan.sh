@@ -36,14 +36,16 @@ work=$(mktemp -d /tmp/omsportal-scan-XXXXXX)
 port=$($PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 # "localhost", not 127.0.0.1: curl keeps the Secure session cookie only for a secure context.
 base="http://localhost:$port"
-export DATABASE_URL="sqlite:///$work/db.sqlite3" REDIS_URL= CELERY_BROKER_URL=memory:// \
+export DATABASE_URL="${SCAN_DATABASE_URL:-sqlite:///$work/db.sqlite3}" REDIS_URL= CELERY_BROKER_URL=memory:// \
        DEBUG=false SECRET_KEY="$PASSWORD-$PASSWORD-$PASSWORD" ALLOWED_HOSTS=localhost SECURE_SSL_REDIRECT=false \
        STATIC_ROOT="$work/static" MEDIA_ROOT="$work/media" PRIVATE_MEDIA_ROOT="$work/private" \
        LOGIN_FAILURE_LIMIT=1000 LOG_LEVEL=WARNING
 $PY manage.py migrate --noinput -v 0
 $PY manage.py collectstatic --noinput -v 0
 $PY manage.py seed_demo --password "$PASSWORD" >/dev/null
-.venv/bin/gunicorn omsportal.wsgi --bind "127.0.0.1:$port" --workers 2 --log-level warning \
+# One worker: SQLite takes one writer at a time, and a scanner's parallel POSTs would only
+# measure "database is locked" (set SCAN_DATABASE_URL to a PostgreSQL database to scan with more).
+.venv/bin/gunicorn omsportal.wsgi --bind "127.0.0.1:$port" --workers "${SCAN_WORKERS:-1}" --log-level warning \
   >"$SCAN_DIR/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
@@ -78,7 +80,11 @@ wapiti -u "$base/portal/" --scope domain --header "Cookie: $customer_cookie" \
   -f txt -o "$SCAN_DIR/wapiti-portal.txt" >"$SCAN_DIR/wapiti-portal.log" 2>&1 || status=1
 for report in wapiti wapiti-portal; do
   echo "-- $report: vulnerabilities and anomalies found"
-  awk '/^Summary of vulnerabilities/,/^\*+$/' "$SCAN_DIR/$report.txt" | grep -E ':\s*[1-9]' || echo "none"
+  if awk '/^Summary of (vulnerabilities|anomalies)/,/^\*+$/' "$SCAN_DIR/$report.txt" | grep -E ':\s*[1-9]'; then
+    status=1
+  else
+    echo "none"
+  fi
 done
 
 echo "== sqlmap on the search and filter parameters"
@@ -98,5 +104,8 @@ sqlmap_run portal-list "$base/portal/tickets/?q=line&state=open&sort=-date&day=2
   "$customer_cookie" "q,state,sort,day,page"
 sqlmap_run staff-interactions "$base/staff/tickets/interactions/?customer=1&page=1" "$agent_cookie" "customer,page"
 
+errors=$(grep -c "Internal Server Error" "$SCAN_DIR/server.log" || true)
+echo "== server errors during the scans: $errors (details in $SCAN_DIR/server.log)"
+[ "$errors" = 0 ] || status=1
 echo "== done: reports in $SCAN_DIR"
 exit $status
