@@ -12,13 +12,14 @@ PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
 	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; \
 	done)
 
-.PHONY: help run test lint up worker beat migrate seed messages bench-tickets bench-notify clean
+.PHONY: help run test lint scan up worker beat migrate seed messages bench-tickets bench-notify clean
 
 help:
 	@echo "make run    - install, migrate the embedded database, seed demo data, serve on http://127.0.0.1:8000"
 	@echo "make test   - run every test (set DATABASE_URL/REDIS_URL for the real services; CI=true forbids skips)"
 	@echo "make up     - the production-shaped stack without Docker: gunicorn, celery worker and beat (needs DATABASE_URL, REDIS_URL)"
 	@echo "make lint   - ruff"
+	@echo "make scan   - security scans: bandit, then wapiti and sqlmap against a throwaway local instance (minutes; not in CI)"
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python 3.12 or newer is needed (Django 6). Install one (e.g. pyenv install 3.13) or set PYTHON=/path/to/python3.12" >&2; exit 1; }
@@ -49,6 +50,11 @@ test: install
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+
+# Security scans (not part of CI): bandit over the code, then authenticated wapiti and sqlmap
+# against a throwaway instance on a free loopback port. deploy/scan.sh says what it does.
+scan: install
+	PY=$(PY) bash deploy/scan.sh
 
 up: install
 	@test -n "$$DATABASE_URL" -a -n "$$REDIS_URL" || { echo "error: set DATABASE_URL and REDIS_URL (see README)" >&2; exit 1; }

@@ -12,7 +12,8 @@ EVENTS = (
         ("username", "temporary_password", "login_url"),
         sample={
             "username": "alice",
-            "temporary_password": "Xy7pQ2rT9mKw4z",
+            # A sample for the template preview, not a credential.
+            "temporary_password": "Xy7pQ2rT9mKw4z",  # nosec B105
             "login_url": "https://portal.example.com/accounts/login/",
         },
     ),

@@ -3,6 +3,7 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.conf import settings
 from django.contrib.auth import forms as auth_forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer, User
@@ -13,6 +14,7 @@ from accounts.services import (
     login_check_not_locked,
 )
 from accounts.validators import validate_logo
+from core.files import reencode_image
 from core.phones import PhoneField, region_choices, safe_region
 from core.preferences import time_zone_choices
 
@@ -148,6 +150,13 @@ class CustomerProfileForm(forms.ModelForm):
         self.fields["phone"].region_set(_bound_region(self, "country", self.instance.country))
         self.helper = FormHelper()
         self.helper.form_tag = False
+
+    def clean_logo(self):
+        """Store only the decoded pixels, under a name the server chooses with the detected type's extension."""
+        logo = self.cleaned_data["logo"]
+        if isinstance(logo, UploadedFile):
+            return reencode_image(logo, max_bytes=settings.LOGO_MAX_BYTES)
+        return logo
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):

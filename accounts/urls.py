@@ -34,4 +34,5 @@ urlpatterns = [
     ),
     path("accounts/two-factor/disable/", views_two_factor.two_factor_disable_view, name="two_factor_disable"),
     path("portal/account/", views.portal_account, name="portal_account"),
+    path("accounts/customers/<int:pk>/logo/", views.customer_logo, name="customer_logo"),
 ]

@@ -4,6 +4,7 @@ from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import translation
@@ -20,7 +21,7 @@ from accounts.forms import (
     SetPasswordForm,
     StaffProfileForm,
 )
-from accounts.models import SecurityEvent
+from accounts.models import Customer, SecurityEvent
 from accounts.services import (
     customer_profile_update,
     login_failure_record,
@@ -36,6 +37,7 @@ from accounts.services import (
 from accounts.two_factor import totp_device_for
 from accounts.views_two_factor import login_second_factor_start
 from core.access import customer_required, staff_required
+from core.files import IMAGE_TYPES, detect_type, stored_file_response
 from core.http import client_ip
 from core.phones import region_of
 from core.preferences import safe_language, set_language_cookie
@@ -230,3 +232,23 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         self.request.session.pop(auth_views.INTERNAL_RESET_SESSION_TOKEN, None)
         messages.success(self.request, _("Your password has been set. You can log in now."))
         return redirect(self.success_url)
+
+
+@login_required
+def customer_logo(request, pk: int):
+    """A customer's logo, for the account's own users and staff who may view customers; 404 for anyone else."""
+    user = request.user
+    allowed = user.customer_id == pk if user.is_customer else user.has_perm("accounts.view_customer")
+    customer = Customer.objects.filter(pk=pk).only("pk", "logo").first() if allowed else None
+    if customer is None or not customer.logo:
+        raise Http404
+    try:
+        with customer.logo.open("rb") as logo:
+            content_type = detect_type(logo)
+    except FileNotFoundError:
+        raise Http404 from None
+    if content_type not in IMAGE_TYPES:
+        raise Http404
+    return stored_file_response(
+        customer.logo, content_type=content_type, filename=f"logo.{IMAGE_TYPES[content_type]}", inline=True
+    )

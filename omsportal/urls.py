@@ -1,10 +1,9 @@
-from django.conf import settings
 from django.contrib import admin
-from django.contrib.auth.decorators import login_required
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
-from django.views.static import serve
+
+from core.csp import csp_report
 
 admin.site.site_header = _("omsportal administration")
 admin.site.site_title = _("omsportal")
@@ -16,8 +15,11 @@ urlpatterns = [
     path("staff/tickets/", include("tickets.urls_staff")),
     path("i18n/", include("django.conf.urls.i18n")),
     # One login page for the whole site, with its lockout rules; the admin uses it too.
-    path("admin/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
+    path(
+        "admin/login/",
+        RedirectView.as_view(pattern_name="accounts:login", query_string=True),
+        name="admin_login_redirect",
+    ),
     path("admin/", admin.site.urls),
-    # Uploaded logos are small and shown only to logged-in users.
-    path("media/<path:path>", login_required(serve), {"document_root": settings.MEDIA_ROOT}),
+    path("csp-report/", csp_report, name="csp_report"),
 ]

@@ -4,61 +4,14 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from core.files import MultipleFileField
+from core.forms import FilesToChooseAgainMixin
 from core.phones import PhoneField
-from tickets.attachments import ALLOWED_BINARY_TYPES, TEXT_EXTENSIONS, check_uploads, upload_limits_text
 from tickets.models import Queue, Ticket
 
 CONTRACT_NUMBER = re.compile(r"^[\w\-/.]{1,40}$", re.UNICODE)
-
-
-def allowed_extensions() -> list[str]:
-    return sorted({*ALLOWED_BINARY_TYPES.values(), "jpeg", *TEXT_EXTENSIONS})
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    """Carries the server's limits so static/js/forms.js can refuse a file before it is uploaded."""
-
-    allow_multiple_selected = True
-
-    def get_context(self, name, value, attrs):
-        extensions = allowed_extensions()
-        attrs = {
-            **(attrs or {}),
-            "accept": ",".join(f".{extension}" for extension in extensions),
-            "data-max-bytes": settings.ATTACHMENT_MAX_BYTES,
-            "data-max-files": settings.ATTACHMENT_MAX_FILES,
-            "data-allowed-types": " ".join(extensions),
-        }
-        return super().get_context(name, value, attrs)
-
-
-class FilesToChooseAgainMixin:
-    """Browsers empty file inputs when a refused form comes back: name the files to choose again."""
-
-    @property
-    def files_to_choose_again(self) -> list[str]:
-        if not self.is_bound or not self.errors or not self.files:
-            return []
-        return [upload.name for name in self.files for upload in self.files.getlist(name)]
-
-
-class MultipleFileField(forms.FileField):
-    """Several files in one field; each is checked by tickets.attachments."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("help_text", lazy(upload_limits_text, str)())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        uploads = [upload for upload in (data if isinstance(data, list | tuple) else [data]) if upload]
-        for upload in uploads:
-            super().clean(upload, initial)
-        return check_uploads(uploads)
 
 
 def clean_contract_number(value: str) -> str:
@@ -76,7 +29,9 @@ class PortalTicketForm(FilesToChooseAgainMixin, forms.Form):
         label=_("Problem"), queryset=Queue.objects.none(), empty_label=_("Choose the kind of problem")
     )
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    text = forms.CharField(label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 5}))
+    text = forms.CharField(
+        label=_("Describe the problem"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 5})
+    )
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
     contact_name = forms.CharField(label=_("Contact name"), max_length=200)
     contact_phone = PhoneField(label=_("Contact phone"), required=False)
@@ -100,7 +55,9 @@ class CorrectionForm(FilesToChooseAgainMixin, forms.Form):
     """A returned request, corrected by the customer before it goes back to the queue."""
 
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    text = forms.CharField(label=_("Describe the problem"), widget=forms.Textarea(attrs={"rows": 4}))
+    text = forms.CharField(
+        label=_("Describe the problem"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 4})
+    )
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
     contact_phone = PhoneField(label=_("Contact phone"), required=False)
     attachments = MultipleFileField(label=_("Attachments"))
@@ -116,7 +73,9 @@ class CorrectionForm(FilesToChooseAgainMixin, forms.Form):
 
 
 class ReplyForm(FilesToChooseAgainMixin, forms.Form):
-    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 4}))
+    body = forms.CharField(
+        label=_("Message"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 4})
+    )
     attachments = MultipleFileField(label=_("Attachments"))
 
     def __init__(self, *args, **kwargs):
@@ -141,7 +100,9 @@ class RatingForm(forms.Form):
         coerce=int,
         widget=forms.RadioSelect,
     )
-    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    comment = forms.CharField(
+        label=_("Comment"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

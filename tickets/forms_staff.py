@@ -1,12 +1,14 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Customer, User
 from accounts.widgets import CustomerPickerField
-from core.forms import CrispyForm
+from core.files import MultipleFileField
+from core.forms import CrispyForm, FilesToChooseAgainMixin
 from core.phones import PhoneField
-from tickets.forms import FilesToChooseAgainMixin, MultipleFileField, clean_contract_number
+from tickets.forms import clean_contract_number
 from tickets.models import Area, Interaction, Outage, Queue, Ticket
 
 
@@ -24,7 +26,9 @@ class StaffTicketForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
         empty_label=_("Keep it: I work on it myself"),
     )
     subject = forms.CharField(label=_("Subject"), max_length=200)
-    text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 5}))
+    text = forms.CharField(
+        label=_("Text"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 5})
+    )
     contact_name = forms.CharField(label=_("Contact name"), max_length=200)
     contact_phone = PhoneField(label=_("Contact phone"), required=False)
     contract_number = forms.CharField(label=_("Contract number"), max_length=40, required=False)
@@ -52,7 +56,9 @@ class StaffTicketForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
 
 
 class StaffReplyForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
-    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(
+        label=_("Message"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3})
+    )
     attachments = MultipleFileField(label=_("Attachments"))
 
 
@@ -82,18 +88,26 @@ class SearchForm(forms.Form):
 
 class InteractionForm(CrispyForm, forms.ModelForm):
     customer = CustomerPickerField(label=_("Customer"))
+    summary = forms.CharField(
+        label=_("Summary"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     class Meta:
         model = Interaction
         fields = ["customer", "kind", "direction", "occurred_at", "summary"]
         widgets = {
             "occurred_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "summary": forms.Textarea(attrs={"rows": 3}),
         }
 
 
 class OutageForm(CrispyForm, forms.ModelForm):
     area = forms.ChoiceField(label=_("Area"), choices=())
+    description = forms.CharField(
+        label=_("Description"),
+        max_length=settings.TEXT_MAX_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
     class Meta:
         model = Outage
@@ -101,7 +115,6 @@ class OutageForm(CrispyForm, forms.ModelForm):
         widgets = {
             "starts_at": forms.DateTimeInput(attrs={"type": "datetime-local"}),
             "expected_end": forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            "description": forms.Textarea(attrs={"rows": 3}),
         }
 
     def __init__(self, *args, **kwargs):

@@ -6,7 +6,6 @@ Status changes happen only in `tickets.workflow`; nothing else assigns
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.urls import reverse
@@ -16,16 +15,14 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
+from core.files import private_storage
 from core.models import ActionRecord
 from core.numbering import next_number
 
 NUMBER_SERIES = "ticket"
+
 NUMBER_PREFIX = "T-"
 QUEUE_NAME_FIELDS = ("name_ru", "name_fa", "name_zh_hans")
-
-
-def private_storage():
-    return storages["private"]
 
 
 class TicketType(models.TextChoices):

@@ -9,13 +9,13 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
 from accounts.selectors import customer_contacts
+from core.files import CheckedFile
 from core.urls import absolute_url
 from notifications.delivery import template_for
 from notifications.events import event_get
 from notifications.models import OutboxMessage
 from notifications.rendering import render
 from notifications.services import notify
-from tickets.attachments import CheckedFile
 from tickets.models import Area, Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 from tickets.workflow import (
     OUTAGE_FLOW,
@@ -47,7 +47,7 @@ def _store_attachments(
             size=checked.size,
             uploaded_by=by,
         )
-        attachment.file.save(checked.name, checked.upload, save=False)
+        attachment.file.save(checked.stored_name, checked.upload, save=False)
         attachment.save()
         stored.append(attachment)
     return stored

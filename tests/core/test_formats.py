@@ -148,7 +148,7 @@ def test_a_persian_customer_sees_the_credit_isolated(client):
 
 
 def test_sizes_in_python_built_sentences_are_isolated(settings):
-    from tickets.attachments import upload_limits_text
+    from core.files import upload_limits_text
 
     settings.ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
     with translation.override("fa"):

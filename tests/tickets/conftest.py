@@ -4,9 +4,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from core.files import check_upload
 from tests.factories import StaffUserFactory
 from tickets import services
-from tickets.attachments import check_upload
 from tickets.models import Area, Queue
 
 

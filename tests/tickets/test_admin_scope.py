@@ -7,10 +7,10 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
+from core.files import check_upload
 from tests.factories import StaffUserFactory
 from tests.html_forms import form_data
 from tickets import services
-from tickets.attachments import check_upload
 from tickets.models import Ticket, TicketAttachment
 
 from .conftest import png_upload

@@ -135,7 +135,7 @@ def test_list_pages_by_the_users_page_size(client, owner, support_queue):
 
 
 def test_internal_comments_and_their_files_never_reach_the_customer(client, owner, portal_ticket, agent):
-    from tickets.attachments import check_upload
+    from core.files import check_upload
 
     note = services.ticket_comment(
         ticket=portal_ticket, by=agent, body="Secret internal note", files=[check_upload(png_upload("internal.png"))]

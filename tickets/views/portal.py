@@ -3,12 +3,12 @@ selectors' scope: another account's ticket answers 404."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import customer_required
+from core.files import stored_file_response
 from core.ratelimit import ratelimit
 from tickets import selectors, services
 from tickets.forms import RATING_LABELS, CorrectionForm, PortalListForm, PortalTicketForm, RatingForm, ReplyForm
@@ -201,15 +201,7 @@ def ticket_resend(request, pk: int):
 
 @customer_required
 def attachment_download(request, pk: int):
-    return attachment_response(selectors.attachment_for_user(request.user, pk))
-
-
-def attachment_response(attachment) -> FileResponse:
-    response = FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
-        filename=attachment.original_name,
-        content_type=attachment.content_type,
+    attachment = selectors.attachment_for_user(request.user, pk)
+    return stored_file_response(
+        attachment.file, content_type=attachment.content_type, filename=attachment.original_name
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response

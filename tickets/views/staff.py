@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Customer
 from core.access import staff_permission_required
+from core.files import stored_file_response
 from core.pagination import CappedPaginator, page_of
 from core.ratelimit import ratelimit
 from core.workflow import moves_for, run_posted_move
@@ -24,7 +25,6 @@ from tickets.forms_staff import (
     StaffTicketForm,
 )
 from tickets.models import Outage
-from tickets.views.portal import attachment_response
 from tickets.workflow import TicketWorkflowError
 
 permission = staff_permission_required
@@ -243,7 +243,10 @@ def ticket_link_outage(request, pk: int):
 
 @permission("tickets.view_ticket")
 def attachment_download(request, pk: int):
-    return attachment_response(selectors.attachment_for_user(request.user, pk))
+    attachment = selectors.attachment_for_user(request.user, pk)
+    return stored_file_response(
+        attachment.file, content_type=attachment.content_type, filename=attachment.original_name
+    )
 
 
 @permission("tickets.view_interaction")

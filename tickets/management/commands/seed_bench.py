@@ -258,7 +258,8 @@ class Command(BaseCommand):
                 username=f"{BENCH_PREFIX}c{customer.pk}",
                 email=f"{BENCH_PREFIX}c{customer.pk}@example.com",
                 customer=customer,
-                password="!",
+                # Django's unusable-password marker.
+                password="!",  # nosec B106
             )
             for customer in customers
             if customer.pk not in have
