@@ -79,9 +79,7 @@ ROWS = {
     "accounts:two_factor_recovery_regenerate": row(
         GET=expect(NOT_ALLOWED, anonymous=LOGIN), POST=expect(VERIFY, anonymous=LOGIN)
     ),
-    "accounts:two_factor_disable": row(
-        GET=expect(NOT_ALLOWED, anonymous=LOGIN), POST=expect(VERIFY, anonymous=LOGIN)
-    ),
+    "accounts:two_factor_disable": row(GET=expect(NOT_ALLOWED, anonymous=LOGIN), POST=expect(VERIFY, anonymous=LOGIN)),
     "accounts:portal_account": row(GET=expect(REDIRECT, **CUSTOMER_ONLY)),
     "accounts:customer_logo": row(
         pk="customer",
