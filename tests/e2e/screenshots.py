@@ -9,9 +9,15 @@ Logs in as the seed_demo users and saves one PNG per page, user, language and sc
 size: <out>/<user>_<page>_<language>_<screen>.png. Pages that do not exist yet (404) are
 skipped; failed requests, error answers and requests to other hosts are listed at the end.
 Each user's language preference is put back as it was.
+
+Users whose role must log in with a second factor (the manager) get one here, through the
+database the server uses (run it with the server's environment): an authenticator device
+if they have none yet (an existing one is kept), and fresh recovery codes, one of which
+completes each login. The demo users' old recovery codes stop working.
 """
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +76,40 @@ PAGES = [
 USERS = {"customer": "customer", "customer2": "customer", "agent": "staff", "manager": "staff"}
 SCREENS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
 LANGUAGES = ["en", "fa"]
+
+
+def second_factor_codes(usernames: list[str]) -> dict[str, list[str]]:
+    """Recovery codes for each user who must log in with a second factor, enrolling them if needed.
+
+    Runs before Playwright starts: the ORM refuses to run inside its event loop."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "omsportal.settings")
+    import django
+
+    django.setup()
+    from django_otp.oath import TOTP
+
+    from accounts import two_factor
+    from accounts.models import User
+
+    codes = {}
+    for user in User.objects.filter(username__in=usernames):
+        if not two_factor.two_factor_required(user=user):
+            continue
+        if two_factor.totp_device_for(user=user) is None:
+            key = two_factor.totp_secret_new()
+            code = f"{TOTP(bytes.fromhex(key)).token():06d}"
+            two_factor.two_factor_enrol(user=user, key=key, code=code)
+        codes[user.username] = two_factor.recovery_codes_regenerate(user=user)
+    return codes
+
+
+def complete_second_factor(page, codes: list[str]) -> None:
+    """On the second login step, type one of the user's recovery codes."""
+    if urlsplit(page.url).path != "/accounts/login/verify/" or not codes:
+        return
+    page.fill("input[name=code]", codes.pop())
+    with page.expect_navigation():
+        page.click("form:has(input[name=code]) button[type=submit]")
 
 
 class Recorder:
@@ -151,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     recorder = Recorder(base_url)
     saved: list[Path] = []
+    codes = second_factor_codes(args.users)
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
@@ -173,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
                 recorder.watch(page)
                 recorder.where = f"{username} login"
                 log_in(page, base_url, username, args.password)
-                if urlsplit(page.url).path == "/accounts/login/":
+                complete_second_factor(page, codes.get(username, []))
+                if urlsplit(page.url).path.startswith("/accounts/login/"):
                     print(f"could not log in as {username}", file=sys.stderr)
                     context.close()
                     continue
