@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "accounts",
     "notifications",
     "tickets",
+    "orders",
     "home",
 ]
 

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OrdersConfig(AppConfig):
+    name = "orders"
+    verbose_name = _("Orders")
+
+    def ready(self) -> None:
+        from notifications.events import EVENTS
+        from orders import events
+
+        EVENTS.update({event.name: event for event in events.EVENTS})
