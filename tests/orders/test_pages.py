@@ -1,0 +1,227 @@
+"""Who may open which order page (the role × URL table), the desk's filters, search, counts,
+bulk approval and export, and query budgets that hold whatever the number of orders."""
+
+import csv
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from orders.models import Order
+from tests.factories import TEST_PASSWORD, CustomerFactory
+from tests.orders.conftest import make_order, make_slot
+
+S, P = Order.Status, Order.Payment
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=TEST_PASSWORD)
+
+
+@pytest.fixture
+def order(owner, sales, branch):
+    return make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED, branch=branch)
+
+
+def _urls(order, plan):
+    return {
+        "portal_list": ("get", reverse("orders_portal:list")),
+        "portal_new": ("get", reverse("orders_portal:new")),
+        "portal_detail": ("get", reverse("orders_portal:detail", args=[order.pk])),
+        "portal_move": ("post", reverse("orders_portal:move", args=[order.pk, "cancel"])),
+        "desk": ("get", reverse("orders_staff:desk")),
+        "export": ("get", reverse("orders_staff:export")),
+        "bulk_approve": ("post", reverse("orders_staff:bulk_approve")),
+        "staff_new": ("get", reverse("orders_staff:new")),
+        "staff_detail": ("get", reverse("orders_staff:detail", args=[order.pk])),
+        "staff_move": ("post", reverse("orders_staff:move", args=[order.pk, "review"])),
+        "staff_delete": ("post", reverse("orders_staff:delete", args=[order.pk])),
+        "catalogue": ("get", reverse("orders_staff:catalogue")),
+        "catalogue_new": ("get", reverse("orders_staff:catalogue_new", args=["plan"])),
+        "catalogue_edit": ("get", reverse("orders_staff:catalogue_edit", args=["plan", plan.pk])),
+        "installations": ("get", reverse("orders_staff:installations")),
+    }
+
+
+PORTAL = {"portal_list", "portal_new", "portal_detail", "portal_move"}
+STAFF_READ = {"desk", "staff_detail", "catalogue"}
+# role → the pages it may open (200, or 302 after a POST); staff pages answer customers with a redirect home,
+# portal pages answer staff the same way, an order outside the customer's account answers 404.
+ALLOWED = {
+    "owner": PORTAL,
+    "outsider": {"portal_list", "portal_new"},
+    "sales": STAFF_READ
+    | {"export", "bulk_approve", "staff_new", "staff_move", "staff_delete", "catalogue_new", "catalogue_edit"}
+    | {"installations"},
+    "technician": STAFF_READ | {"installations", "staff_move", "staff_delete"},
+    "finance": STAFF_READ | {"export", "staff_move", "staff_delete"},
+    "support": STAFF_READ | {"staff_move", "staff_delete"},
+}
+
+
+@pytest.mark.parametrize("role", ["owner", "outsider", "sales", "technician", "finance", "support", "anonymous"])
+def test_role_by_url(client, role, order, plan, request):
+    if role != "anonymous":
+        login(client, request.getfixturevalue(role))
+    for name, (method, url) in _urls(order, plan).items():
+        response = getattr(client, method)(url)
+        code = response.status_code
+        if role == "anonymous":
+            assert code == 302 and "/login/" in response.url, name
+        elif name in ALLOWED[role]:
+            assert code in (200, 302), (name, code)
+            if code == 302 and method == "get":
+                pytest.fail(f"{role} was sent away from {name}")
+        elif role == "outsider" and name in PORTAL:
+            assert code == 404, (name, code)
+        elif role in ("owner", "outsider"):
+            assert code == 302 and "/orders/" not in response.url, (name, code)
+        else:
+            assert code in (302, 403) and (code == 403 or "/staff/orders/" not in response.url), (name, code)
+
+
+def test_staff_moves_without_the_permission_change_nothing(client, support, order):
+    login(client, support)
+    response = client.post(reverse("orders_staff:move", args=[order.pk, "approve"]), follow=True)
+    order.refresh_from_db()
+    assert order.status == S.SUBMITTED
+    assert "You may not change this order." in response.content.decode()
+
+
+def test_the_desk_filters_searches_sorts_and_counts(client, sales, owner, outsider):
+    login(client, sales)
+    mine = make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED)
+    approved = make_order(customer=outsider.customer, created_by=sales, status=S.APPROVED, payment_state=P.PAID)
+    Order.objects.filter(pk=approved.pk).update(gross_total="999.00", channel_code="DIST-1")
+    desk = reverse("orders_staff:desk")
+
+    def numbers(**query):
+        response = client.get(desk, query)
+        assert response.status_code == 200
+        return [row.number for row in response.context["orders"]]
+
+    assert numbers(status=S.APPROVED) == [approved.number]
+    assert numbers(payment=P.PAID) == [approved.number]
+    assert numbers(channel="DIST-1") == [approved.number]
+    assert numbers(customer=owner.customer_id) == [mine.number]
+    assert numbers(q=mine.number) == [mine.number]
+    assert numbers(q="account a") == [mine.number]
+    assert set(numbers(q=str(owner.customer.phone))) == {mine.number, approved.number}  # both share the number
+    assert numbers(sort="-amount")[0] == approved.number
+    assert numbers(sort="amount")[-1] == approved.number
+    counts = {value: count for value, _label, count in client.get(desk).context["counts"]}
+    assert counts[S.SUBMITTED] == 1 and counts[S.APPROVED] == 1 and counts[S.DRAFT] == 0
+    assert client.get(desk, {"status": "nonsense", "customer": "x", "date_from": "never"}).status_code == 200
+
+
+def test_bulk_approve_approves_what_it_may_and_says_why_not_for_the_rest(client, sales, owner):
+    ready = [make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED) for _ in range(3)]
+    shipped = make_order(customer=owner.customer, created_by=sales, status=S.SHIPPED)
+    login(client, sales)
+    response = client.post(
+        reverse("orders_staff:bulk_approve"), {"order": [o.pk for o in ready] + [shipped.pk]}, follow=True
+    )
+    assert set(Order.objects.filter(status=S.APPROVED).values_list("pk", flat=True)) == {o.pk for o in ready}
+    assert "3 orders approved." in response.content.decode()
+    assert shipped.number in response.content.decode()
+
+
+def test_the_csv_export_streams_the_filtered_list(client, sales, owner, outsider):
+    make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED)
+    make_order(customer=outsider.customer, created_by=sales, status=S.APPROVED)
+    login(client, sales)
+    response = client.get(reverse("orders_staff:export"), {"status": S.APPROVED})
+    assert response.streaming
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][0] == "number" and len(rows) == 2 and rows[1][5] == S.APPROVED
+
+
+def test_customers_see_only_their_own_orders(client, owner, outsider, sales):
+    mine = make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED)
+    theirs = make_order(customer=outsider.customer, created_by=sales, status=S.SUBMITTED)
+    login(client, owner)
+    listed = client.get(reverse("orders_portal:list")).context["orders"]
+    assert [o.pk for o in listed] == [mine.pk]
+    assert client.get(reverse("orders_portal:detail", args=[theirs.pk])).status_code == 404
+    assert client.post(reverse("orders_portal:move", args=[theirs.pk, "cancel"]), {"comment": "x"}).status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.status == S.SUBMITTED
+
+
+def test_portal_list_filters_counts_and_search(client, owner, sales):
+    open_order = make_order(customer=owner.customer, created_by=sales, status=S.APPROVED)
+    done = make_order(customer=owner.customer, created_by=sales, status=S.COMPLETED)
+    make_order(customer=owner.customer, created_by=sales, status=S.CANCELLED)
+    login(client, owner)
+    response = client.get(reverse("orders_portal:list"), {"state": "open"})
+    assert [o.pk for o in response.context["orders"]] == [open_order.pk]
+    assert [(key, count) for key, _label, count in response.context["states"]] == [
+        ("all", 3),
+        ("open", 1),
+        ("done", 1),
+        ("cancelled", 1),
+    ]
+    found = client.get(reverse("orders_portal:list"), {"q": done.number}).context["orders"]
+    assert [o.pk for o in found] == [done.pk]
+
+
+def test_the_step_bar_shows_installation_and_tracking(client, owner, sales, branch, technician):
+    from orders import services
+
+    order = make_order(customer=owner.customer, created_by=sales, status=S.APPROVED, branch=branch)
+    slot = make_slot(branch=branch, technician=technician)
+    services.order_move(order=order, by=sales, move="schedule", values={"slot": slot})
+    services.order_move(order=order, by=sales, move="ship", values={"tracking_reference": "TRK-42"})
+    login(client, owner)
+    steps = client.get(order.get_portal_url()).context["steps"]
+    states = {step.status: step.state for step in steps}
+    assert states == {
+        S.SUBMITTED: "done",
+        S.APPROVED: "done",
+        S.SCHEDULED: "done",
+        S.SHIPPED: "done",
+        S.ACTIVATED: "current",
+        S.COMPLETED: "todo",
+    }
+    details = {step.status: step.detail for step in steps}
+    assert "Ted Tech" in details[S.SCHEDULED] and "TRK-42" in details[S.SHIPPED]
+
+
+def _many_orders(count, *, customer, by):
+    for number in range(count):
+        make_order(customer=customer, created_by=by, status=[S.SUBMITTED, S.APPROVED, S.SHIPPED][number % 3])
+
+
+def _query_counts(client, owner, sales) -> dict[str, int]:
+    one = Order.objects.filter(customer=owner.customer).order_by("pk").first()
+    pages = {
+        "desk": (sales, reverse("orders_staff:desk"), {}),
+        "desk by status": (sales, reverse("orders_staff:desk"), {"status": S.APPROVED}),
+        "desk by customer": (sales, reverse("orders_staff:desk"), {"customer": owner.customer_id}),
+        "desk search": (sales, reverse("orders_staff:desk"), {"q": "Account"}),
+        "staff order page": (sales, reverse("orders_staff:detail", args=[one.pk]), {}),
+        "installations": (sales, reverse("orders_staff:installations"), {}),
+        "portal list": (owner, reverse("orders_portal:list"), {}),
+        "portal order page": (owner, reverse("orders_portal:detail", args=[one.pk]), {}),
+    }
+    counts = {}
+    for name, (user, url, query) in pages.items():
+        login(client, user)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url, query).status_code == 200
+        counts[name] = len(queries)
+        client.logout()
+    return counts
+
+
+def test_query_counts_are_the_same_with_few_and_many_orders(client, owner, sales, branch):
+    _many_orders(3, customer=owner.customer, by=sales)
+    few = _query_counts(client, owner, sales)
+    _many_orders(60, customer=owner.customer, by=sales)
+    for _ in range(30):
+        _many_orders(1, customer=CustomerFactory(), by=sales)
+    many = _query_counts(client, owner, sales)
+    assert few == many
+    assert max(many.values()) <= 14, many
