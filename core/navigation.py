@@ -1,11 +1,26 @@
 """Menus. An item shows only to users who hold its permission; the view behind
-it checks the same permission (and the object scope) again on the server."""
+it checks the same permission (and the object scope) again on the server.
+
+How a new app uses it: declare its items in `<app>/menus.py` and register
+them from its `AppConfig.ready()`::
+
+    STAFF = [MenuItem(_("Orders"), "orders_staff:list", "cart", "orders.view_order", order=30)]
+
+    def ready(self):
+        from core.navigation import STAFF, register_menu
+        from orders import menus
+        register_menu(STAFF, *menus.STAFF)
+
+Items are sorted by `order` (then label), so no central list is edited.
+"""
 
 from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
+
+STAFF = "staff"
+PORTAL = "portal"
 
 
 @dataclass(frozen=True)
@@ -14,30 +29,26 @@ class MenuItem:
     url_name: str
     icon: str
     permission: str | None = None
+    order: int = 100
 
     def visible_to(self, user) -> bool:
         return self.permission is None or user.has_perm(self.permission)
 
 
-STAFF_MENU: list[MenuItem] = [
-    MenuItem(_("Workspace"), "core:staff_home", "speedometer2"),
-    MenuItem(_("Tickets"), "tickets_staff:folder", "inbox", "tickets.view_ticket"),
-    MenuItem(_("Interactions"), "tickets_staff:interactions", "telephone", "tickets.view_interaction"),
-    MenuItem(_("Outages"), "tickets_staff:outages", "exclamation-triangle", "tickets.view_outage"),
-    MenuItem(_("Administration"), "admin:index", "gear", "accounts.view_user"),
-]
+MENUS: dict[str, list[MenuItem]] = {STAFF: [], PORTAL: []}
 
-PORTAL_MENU: list[MenuItem] = [
-    MenuItem(_("Home"), "core:portal_home", "house"),
-    MenuItem(_("My requests"), "tickets_portal:list", "chat-left-text"),
-    MenuItem(_("My account"), "accounts:portal_account", "person-vcard"),
-]
+
+def register_menu(side: str, *items: MenuItem) -> None:
+    """Add items to the staff or portal menu; registering the same item twice is harmless."""
+    menu = MENUS[side]
+    menu.extend(item for item in items if item not in menu)
+    menu.sort(key=lambda item: item.order)
 
 
 def menu_for(user) -> list[dict]:
     if not user.is_authenticated:
         return []
-    items = PORTAL_MENU if user.is_customer else STAFF_MENU
+    items = MENUS[PORTAL] if user.is_customer else MENUS[STAFF]
     return [
         {"label": item.label, "url": reverse(item.url_name), "icon": item.icon, "url_name": item.url_name}
         for item in items

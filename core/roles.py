@@ -1,9 +1,26 @@
 """The roles of DESIGN §2 as Django groups, and the model permissions each holds.
 
-Each app's data migration calls `grant_role_permissions(apps, app_label=...)`
-for its own models, so a role gets a new app's permissions when that app is
-installed. Administrators may change the groups in the admin afterwards;
-migrations only ever add.
+How a new app uses it:
+
+1. Declare what each role holds of the app's own permissions in `<app>/roles.py`::
+
+       PERMISSIONS = {MANAGER: ALL, SALES: ["view_order", "add_order"]}
+
+   and register it from the app's `AppConfig.ready()`::
+
+       roles.register_role_permissions("orders", PERMISSIONS)
+
+   (the registry lets tests and the admin compare the groups with the code).
+
+2. Grant them with a data migration that keeps a *frozen copy* of that map,
+   so that replaying it later applies the permissions of its own day::
+
+       ROLES = {"Manager": ALL, "Sales": ["view_order", "add_order"]}  # copied, not imported
+
+       def grant(apps, schema_editor):
+           grant_role_permissions(apps, app_label="orders", roles=ROLES)
+
+Administrators may change the groups in the admin afterwards; migrations only ever add.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -30,73 +47,20 @@ ROLE_LABELS = {
 
 ALL = "*"
 
-# role -> {app_label: [codenames] or ALL}
-ROLE_PERMISSIONS: dict[str, dict[str, list[str] | str]] = {
-    ADMINISTRATOR: {
-        "accounts": ALL,
-        "auth": ALL,
-        "notifications": ALL,
-        "tickets": ALL,
-    },
-    MANAGER: {
-        "accounts": [
-            "view_user",
-            "add_user",
-            "change_user",
-            "view_customer",
-            "change_customer",
-            "add_customer",
-            "view_branch",
-            "view_staffprofile",
-            "view_customer_identity",
-            "view_securityevent",
-        ],
-        "notifications": ["view_outboxmessage", "resend_outboxmessage", "view_notificationtemplate"],
-        "tickets": ALL,
-    },
-    SUPPORT_AGENT: {
-        "accounts": ["view_customer"],
-        "tickets": [
-            "view_ticket",
-            "add_ticket",
-            "change_ticket",
-            "view_queue",
-            "view_ticketmessage",
-            "add_ticketmessage",
-            "view_interaction",
-            "add_interaction",
-            "view_outage",
-            "view_internal_notes",
-        ],
-        "notifications": ["view_outboxmessage"],
-    },
-    SALES: {
-        "accounts": ["view_customer", "add_customer", "change_customer"],
-        "tickets": [
-            "view_ticket",
-            "add_ticket",
-            "change_ticket",
-            "view_interaction",
-            "add_interaction",
-            "view_outage",
-            "view_internal_notes",
-        ],
-    },
-    TECHNICIAN: {
-        "accounts": ["view_customer", "view_branch"],
-        "tickets": ["view_ticket", "add_ticket", "change_ticket", "view_outage", "view_internal_notes"],
-    },
-    FINANCE: {
-        "accounts": ["view_customer", "view_customer_identity"],
-        "tickets": ["view_ticket", "add_ticket", "change_ticket", "view_internal_notes"],
-    },
-    CHANNEL_PARTNER: {},
-    CUSTOMER: {},
-}
+# role -> {app_label: [codenames] or ALL}, filled by each app's AppConfig.ready().
+ROLE_PERMISSIONS: dict[str, dict[str, list[str] | str]] = {role: {} for role in ROLE_LABELS}
 
 
-def grant_role_permissions(apps, *, app_label: str) -> None:
-    """Create the roles if missing and add this app's permissions to them (data migrations only)."""
+def register_role_permissions(app_label: str, permissions: dict[str, list[str] | str]) -> None:
+    """What each role holds of `app_label`'s permissions (codenames, or ALL)."""
+    for role, wanted in permissions.items():
+        if role not in ROLE_PERMISSIONS:
+            raise ValueError(f"unknown role {role!r}; roles are {sorted(ROLE_PERMISSIONS)}")
+        ROLE_PERMISSIONS[role][app_label] = wanted
+
+
+def grant_role_permissions(apps, *, app_label: str, roles: dict[str, list[str] | str]) -> None:
+    """Create the roles named in `roles` if missing and add these permissions of `app_label` (data migrations)."""
     from django.contrib.auth.management import create_permissions
 
     group_model = apps.get_model("auth", "Group")
@@ -105,9 +69,8 @@ def grant_role_permissions(apps, *, app_label: str) -> None:
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
     app_config.models_module = None
-    for role, per_app in ROLE_PERMISSIONS.items():
+    for role, wanted in roles.items():
         group, _created = group_model.objects.get_or_create(name=role)
-        wanted = per_app.get(app_label)
         if not wanted:
             continue
         permissions = permission_model.objects.filter(content_type__app_label=app_label)

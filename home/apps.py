@@ -7,3 +7,10 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Home")
+
+    def ready(self) -> None:
+        from core.navigation import PORTAL, STAFF, register_menu
+        from home import menus
+
+        register_menu(STAFF, *menus.STAFF)
+        register_menu(PORTAL, *menus.PORTAL)

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class NotificationsConfig(AppConfig):
     name = "notifications"
     verbose_name = _("Notifications")
+
+    def ready(self) -> None:
+        from core.roles import register_role_permissions
+        from notifications import roles
+
+        register_role_permissions("notifications", roles.PERMISSIONS)

@@ -1,7 +1,10 @@
-"""The events other apps may notify about, and what each needs.
+"""The events apps may notify about, and what each needs.
 
 An event belongs to a *kind* (tickets, orders, …): people choose their channels
-per kind, not per event. Adding an event means adding it here and seeding its
+per kind, not per event. How a new app adds events: declare them in
+`<app>/events.py` (`EVENTS = (Event("order_confirmed", Kind.ORDERS, _("Order confirmed"), keys), …)`),
+register them from its `AppConfig.ready()` with `register_events(*events.EVENTS)`
+followed by `notifications.defaults.register_texts("<app>")`, and seed their
 templates with a data migration (see `notifications.defaults`).
 """
 
@@ -43,90 +46,15 @@ class Event:
     sample: dict = field(default_factory=dict)
 
 
-_TICKET = {
-    "ticket_number": "T-000123",
-    "subject": "No internet since <Monday> & {{ later }}",
-    "url": "https://portal.example.com/tickets/123/",
-}
+# name -> Event, filled by each app's AppConfig.ready() through register_events().
+EVENTS: dict[str, Event] = {}
 
-EVENTS: dict[str, Event] = {
-    event.name: event
-    for event in (
-        Event(
-            "account_created",
-            Kind.SECURITY,
-            _("Account created"),
-            ("username", "temporary_password", "login_url"),
-            sample={
-                "username": "alice",
-                "temporary_password": "Xy7pQ2rT9mKw4z",
-                "login_url": "https://portal.example.com/accounts/login/",
-            },
-        ),
-        Event(
-            "password_reset",
-            Kind.SECURITY,
-            _("Password reset"),
-            ("reset_url",),
-            sample={"reset_url": "https://portal.example.com/accounts/password/reset/MQ/abc-123/"},
-        ),
-        Event("account_locked", Kind.SECURITY, _("Account locked"), ("minutes",), sample={"minutes": 15}),
-        Event("ticket_created", Kind.TICKETS, _("Ticket created"), ("ticket_number", "subject", "url"), sample=_TICKET),
-        Event(
-            "ticket_reply",
-            Kind.TICKETS,
-            _("Reply to a ticket"),
-            ("ticket_number", "subject", "url", "excerpt"),
-            sample={**_TICKET, "excerpt": "Please restart the router.\nIf it does not help, call us."},
-        ),
-        Event(
-            "ticket_status_changed",
-            Kind.TICKETS,
-            _("Ticket status changed"),
-            ("ticket_number", "subject", "url", "status_label", "comment"),
-            translated=("status_label",),
-            sample={**_TICKET, "status_label": "Forwarded", "comment": "Sent to the field engineers."},
-        ),
-        Event(
-            "ticket_closed",
-            Kind.TICKETS,
-            _("Ticket closed"),
-            ("ticket_number", "subject", "url", "resolution", "rating_url"),
-            sample={
-                **_TICKET,
-                "resolution": "The line was repaired.",
-                "rating_url": "https://portal.example.com/tickets/123/rate/",
-            },
-        ),
-        Event(
-            "ticket_queue_new",
-            Kind.TICKETS,
-            _("New ticket in a queue"),
-            ("ticket_number", "subject", "url", "queue_name"),
-            sample={**_TICKET, "queue_name": "Second line"},
-        ),
-        Event(
-            "ticket_rejected",
-            Kind.TICKETS,
-            _("Ticket returned"),
-            ("ticket_number", "subject", "url", "reason"),
-            sample={**_TICKET, "reason": "Wrong contract number."},
-        ),
-        Event(
-            "outage",
-            Kind.OUTAGES,
-            _("Outage"),
-            ("area", "services", "starts_at", "expected_end"),
-            datetimes=("starts_at", "expected_end"),
-            sample={
-                "area": "Moscow-Center",
-                "services": "Internet, IPTV",
-                "starts_at": "2026-03-01T22:00:00+00:00",
-                "expected_end": "2026-03-02T04:00:00+00:00",
-            },
-        ),
-    )
-}
+
+def register_events(*events: Event) -> None:
+    for event in events:
+        if EVENTS.get(event.name, event) != event:
+            raise ValueError(f"notification event {event.name!r} is registered twice")
+        EVENTS[event.name] = event
 
 
 class UnknownEvent(ValueError):
@@ -137,4 +65,6 @@ def event_get(name: str) -> Event:
     try:
         return EVENTS[name]
     except KeyError:
-        raise UnknownEvent(f"unknown notification event {name!r}; add it to notifications.events") from None
+        raise UnknownEvent(
+            f"unknown notification event {name!r}; register it from its app (notifications.events.register_events)"
+        ) from None

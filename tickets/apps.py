@@ -5,3 +5,16 @@ from django.utils.translation import gettext_lazy as _
 class TicketsConfig(AppConfig):
     name = "tickets"
     verbose_name = _("Tickets")
+
+    def ready(self) -> None:
+        from core.navigation import PORTAL, STAFF, register_menu
+        from core.roles import register_role_permissions
+        from notifications.defaults import register_texts
+        from notifications.events import register_events
+        from tickets import events, menus, roles
+
+        register_menu(STAFF, *menus.STAFF)
+        register_menu(PORTAL, *menus.PORTAL)
+        register_role_permissions("tickets", roles.PERMISSIONS)
+        register_events(*events.EVENTS)
+        register_texts("tickets")

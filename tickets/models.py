@@ -16,6 +16,8 @@ from django.utils.translation import pgettext_lazy
 from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
+from core.models import ActionRecord
+
 NUMBER_PREFIX = "T-"
 
 
@@ -295,7 +297,7 @@ class TicketAttachment(models.Model):
         return self.message_id is not None and self.message.kind == TicketMessage.Kind.INTERNAL
 
 
-class TicketAction(models.Model):
+class TicketAction(ActionRecord):
     """The ticket's story as people read it: who did what, from which status and queue to which, and why."""
 
     class Kind(models.TextChoices):
@@ -314,9 +316,6 @@ class TicketAction(models.Model):
 
     ticket = models.ForeignKey(Ticket, verbose_name=_("ticket"), on_delete=models.CASCADE, related_name="actions")
     kind = models.CharField(_("action"), max_length=20, choices=Kind.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+"
-    )
     from_status = models.CharField(_("from status"), max_length=16, blank=True, choices=Ticket.Status.choices)
     to_status = models.CharField(_("to status"), max_length=16, blank=True, choices=Ticket.Status.choices)
     from_queue = models.ForeignKey(
@@ -325,8 +324,6 @@ class TicketAction(models.Model):
     to_queue = models.ForeignKey(
         Queue, verbose_name=_("to queue"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    comment = models.TextField(_("comment"), blank=True)
-    created_at = models.DateTimeField(_("time"), default=timezone.now)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -18,6 +18,7 @@ from tickets.workflow import (
     lock_ticket,
     notify_queue,
     record_action,
+    refuse_unless_may_work,
     reopen_locked,
     save_ticket,
 )
@@ -115,6 +116,7 @@ def ticket_reply(*, ticket: Ticket, by: User, body: str, files: Sequence[Checked
             reopen_locked(ticket, by=by)
         ticket.waiting_for = Ticket.Waiting.COMPANY
     else:
+        refuse_unless_may_work(ticket, by)
         if ticket.status == S.CLOSED:
             raise TicketWorkflowError(_("Reopen the ticket before replying."))
         ticket.waiting_for = Ticket.Waiting.CUSTOMER
@@ -158,6 +160,7 @@ def ticket_comment(*, ticket: Ticket, by: User, body: str, files: Sequence[Check
     if by.is_customer:
         raise TicketWorkflowError(_("You may not change this ticket."))
     ticket = lock_ticket(ticket)
+    refuse_unless_may_work(ticket, by)
     message = TicketMessage.objects.create(ticket=ticket, author=by, kind=TicketMessage.Kind.INTERNAL, body=body)
     _store_attachments(ticket=ticket, files=files, by=by, message=message)
     save_ticket(ticket, fields=[], reason="internal comment")
@@ -185,6 +188,7 @@ def ticket_rate(*, ticket: Ticket, by: User, rating: int, comment: str = "") -> 
 @transaction.atomic
 def ticket_link_outage(*, ticket: Ticket, outage: Outage | None, by: User) -> Ticket:
     ticket = lock_ticket(ticket)
+    refuse_unless_may_work(ticket, by)
     ticket.outage = outage
     save_ticket(ticket, fields=["outage"], reason="outage linked" if outage else "outage unlinked")
     record_action(ticket, kind=TicketAction.Kind.OUTAGE_LINKED, actor=by, comment=str(outage or "—"))

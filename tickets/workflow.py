@@ -43,6 +43,19 @@ def _in_queue(ticket: Ticket, user: User) -> bool:
     return works_queue(user, ticket.queue, known_member=getattr(ticket, "viewer_in_queue", None))
 
 
+def may_work(ticket: Ticket, user: User) -> bool:
+    """Whether the user may do more than read this ticket (reply, comment, link): its queue's agents,
+    its owner and creator, and managers. Every staff member with tickets.view_ticket may read it."""
+    if user.is_customer or not user.has_perm("tickets.change_ticket"):
+        return False
+    return ticket.owner_id == user.pk or ticket.creator_id == user.pk or _in_queue(ticket, user)
+
+
+def refuse_unless_may_work(ticket: Ticket, user: User) -> None:
+    if not may_work(ticket, user):
+        raise WorkflowError(_("Only agents of the queue “%(queue)s” can do this.") % {"queue": ticket.queue.name})
+
+
 def _staff_refusal(user: User) -> str | None:
     if user.is_customer or not user.has_perm("tickets.change_ticket"):
         return _("You may not change this ticket.")

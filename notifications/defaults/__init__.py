@@ -1,10 +1,22 @@
-"""The templates a fresh installation starts with, one module per language.
+"""The templates a fresh installation starts with.
 
-Each language module defines TEXTS (event → Text), GREETING, SIGNATURE and
-FOOTER in that language; `template_rows()` turns them into the subject, plain
-text, HTML and SMS sources stored in NotificationTemplate. Data migrations call
-`seed_templates()`, which only adds missing rows: it never overwrites what an
-administrator has edited.
+Each language module here defines the GREETING, SIGNATURE and FOOTER every
+message of that language shares. The texts of the events belong to the apps
+that send them. How a new app adds its messages:
+
+1. `<app>/texts/en.py` (and ru, fa, zh_hans) define `TEXTS = {"order_confirmed": Text(...)}`.
+2. Its `AppConfig.ready()` registers them (after its events, see notifications.events)::
+
+       register_texts("orders")   # imports orders.texts.<language> for every language
+
+3. A data migration seeds the database with a *frozen copy* of the rows
+   (`template_rows(events={...})` printed into the migration, or a module next to
+   it whose name starts with "_"), through `seed_rows()`, which only adds
+   missing rows: it never overwrites what an administrator has edited.
+
+`template_rows()` turns the registered texts into the subject, plain text,
+HTML and SMS sources stored in NotificationTemplate; the delivery falls back to
+them when a row is missing.
 """
 
 from dataclasses import dataclass, field
@@ -61,12 +73,24 @@ def build(text: Text, *, greeting: str, signature: str, footer: str) -> dict[str
     return {"subject": text.subject, "body_text": plain, "body_html": html, "sms": text.sms}
 
 
-def template_rows() -> list[dict[str, str]]:
-    """Every default template as model field values."""
+# language -> event -> Text, filled by each app's AppConfig.ready().
+TEXTS: dict[str, dict[str, Text]] = {language: {} for language in LANGUAGE_MODULES}
+
+
+def register_texts(app_label: str) -> None:
+    """Register the default texts in `<app_label>.texts.<language>` for every language."""
+    for language, module_name in LANGUAGE_MODULES.items():
+        TEXTS[language].update(import_module(f"{app_label}.texts.{module_name}").TEXTS)
+
+
+def template_rows(*, events: set[str] | None = None) -> list[dict[str, str]]:
+    """Every registered default template (of `events`, or all) as model field values."""
     rows = []
     for language, module_name in LANGUAGE_MODULES.items():
         module = import_module(f"notifications.defaults.{module_name}")
-        for event, text in module.TEXTS.items():
+        for event, text in TEXTS[language].items():
+            if events is not None and event not in events:
+                continue
             sources = build(text, greeting=module.GREETING, signature=module.SIGNATURE, footer=module.FOOTER)
             common = {"event": event, "language": language}
             rows.append(
@@ -82,14 +106,9 @@ def template_rows() -> list[dict[str, str]]:
     return rows
 
 
-def seed_templates(model, *, events: set[str] | None = None) -> int:
-    """Add the default templates that are missing (for `events`, or all). Returns how many were added."""
+def seed_rows(model, rows: list[dict[str, str]]) -> int:
+    """Add the template rows that are missing (data migrations pass their frozen copy). Returns how many."""
     existing = set(model.objects.values_list("event", "channel", "language"))
-    missing = [
-        model(**row)
-        for row in template_rows()
-        if (row["event"], row["channel"], row["language"]) not in existing
-        and (events is None or row["event"] in events)
-    ]
+    missing = [model(**row) for row in rows if (row["event"], row["channel"], row["language"]) not in existing]
     model.objects.bulk_create(missing)
     return len(missing)

@@ -168,87 +168,40 @@ def test_agent_takes_a_ticket_from_the_page(client, portal_ticket, agent):
     assert (portal_ticket.status, portal_ticket.owner) == (S.OPEN, agent)
 
 
-def test_forwarding_out_of_sight_goes_back_to_the_folder(client, portal_ticket, agent, billing_queue):
+def test_forwarding_out_of_their_queues_leaves_the_agent_on_the_read_only_page_saying_where(
+    client, portal_ticket, agent, billing_queue
+):
+    """Issue 9.9: the agent used to land on a 404 right after forwarding."""
     client.force_login(agent)
     response = move(client, portal_ticket, action="forward", queue=billing_queue.pk, comment="Billing question")
-    assert response.redirect_chain == [(reverse("tickets_staff:folder"), 302)]
-    assert shown_messages(response) == [("success", f"{portal_ticket.number}: Forward.")]
+    assert response.redirect_chain == [(portal_ticket.get_absolute_url(), 302)]
+    assert shown_messages(response) == [
+        ("success", f"{portal_ticket.number}: Forward."),
+        ("info", f"{portal_ticket.number} is now with the queue “Billing”. You can still read it here."),
+    ]
+    assert response.status_code == 200
+    text = page_text(response)
+    assert portal_ticket.subject in text
+    assert "the agents of the queue “Billing” work on it" in text
+    assert response.context["moves"] == [] and not response.context["can_work"]
     portal_ticket.refresh_from_db()
     assert (portal_ticket.status, portal_ticket.queue) == (S.FORWARDED, billing_queue)
     assert portal_ticket.actions.last().comment == "Billing question"
 
 
-def test_an_empty_folder_is_a_page_not_an_error(client, agent):
-    client.force_login(agent)
-    response = client.get(reverse("tickets_staff:folder"))
-    assert response.status_code == 200
-    assert "No tickets here." in page_text(response)
-
-
-NOT_POSSIBLE = "That action is not possible."
-
-
-@pytest.mark.parametrize(
-    "data, message",
-    [
-        ({"action": "explode"}, NOT_POSSIBLE),
-        ({"action": ""}, NOT_POSSIBLE),
-        ({}, NOT_POSSIBLE),
-        ({"action": "forward", "queue": "999999", "comment": "x"}, NOT_POSSIBLE),
-        ({"action": "forward", "queue": "billing; DROP TABLE", "comment": "x"}, NOT_POSSIBLE),
-        ({"action": "forward", "queue": "closed", "comment": "x"}, NOT_POSSIBLE),
-        ({"action": "forward", "comment": "x" * 5001, "queue": "billing"}, NOT_POSSIBLE),
-        ({"action": "forward", "comment": "x"}, "Choose a queue."),
-        ({"action": "forward", "queue": "support", "comment": "x"}, "Choose a queue other than the current one."),
-        ({"action": "forward", "queue": "billing", "comment": "  "}, "Add a comment for the next queue."),
-        ({"action": "return", "comment": ""}, "Say why the ticket is returned."),
-        ({"action": "close", "comment": "\n"}, "Describe the resolution."),
-        (
-            {"action": "dispatch", "queue": "billing"},
-            "A ticket in status “Dispatched” cannot be moved with “Send to queue”.",
-        ),
-        (
-            {"action": "resend", "queue": "billing"},
-            "A ticket in status “Dispatched” cannot be moved with “Correct and send again”.",
-        ),
-        ({"action": "reopen"}, "Only a closed ticket can be reopened."),
-    ],
-)
-def test_refused_moves_say_why_and_change_nothing(client, portal_ticket, agent, billing_queue, data, message):
-    queues = {
-        "support": portal_ticket.queue_id,
-        "billing": billing_queue.pk,
-        "closed": Queue.objects.create(name="Retired", is_active=False).pk,
-    }
-    if data.get("queue") in queues:
-        data = {**data, "queue": queues[data["queue"]]}
+def test_an_agent_reads_but_cannot_work_a_ticket_of_another_queue(client, portal_ticket, billing_agent):
     before = state(portal_ticket)
-    client.force_login(agent)
-    response = move(client, portal_ticket, **data)
-    assert response.redirect_chain == [(portal_ticket.get_absolute_url(), 302)]
-    assert shown_messages(response) == [("error", message)]
-    assert message in page_text(response)
+    client.force_login(billing_agent)
+    assert client.get(portal_ticket.get_absolute_url()).status_code == 200
+    for name, data in (
+        ("tickets_staff:reply", {"reply-body": "Hello"}),
+        ("tickets_staff:comment", {"comment-body": "Note"}),
+        ("tickets_staff:move", {"action": "take"}),
+    ):
+        response = client.post(reverse(name, args=[portal_ticket.pk]), data, follow=True)
+        assert [level for level, _text in shown_messages(response)] == ["error"], name
     assert state(portal_ticket) == before
-
-
-def test_closing_a_closed_ticket_is_refused(client, portal_ticket, agent):
-    ticket = workflow.ticket_close(ticket=portal_ticket, by=agent, resolution="Router replaced")
-    before = state(ticket)
-    client.force_login(agent)
-    response = move(client, ticket, action="close", comment="Again")
-    assert shown_messages(response) == [("error", "A ticket in status “Closed” cannot be moved with “Close”.")]
-    assert state(ticket) == before
-    ticket.refresh_from_db()
-    assert ticket.resolution == "Router replaced"
-
-
-def test_taking_a_ticket_someone_else_owns_is_refused_and_names_them(client, portal_ticket, agent, other_agent):
-    workflow.ticket_take(ticket=portal_ticket, by=other_agent)
-    before = state(portal_ticket)
-    client.force_login(agent)
-    response = move(client, portal_ticket, action="take")
-    assert shown_messages(response) == [("error", f"{other_agent.get_full_name()} has already taken this ticket.")]
-    assert state(portal_ticket) == before
+    assert not portal_ticket.messages.exists()
 
 
 def test_only_staff_who_may_change_tickets_and_see_this_one_can_move_it(
@@ -258,7 +211,8 @@ def test_only_staff_who_may_change_tickets_and_see_this_one_can_move_it(
     client.force_login(reader)
     assert client.post(reverse("tickets_staff:move", args=[portal_ticket.pk]), {"action": "take"}).status_code == 403
     client.force_login(billing_agent)
-    assert client.post(reverse("tickets_staff:move", args=[portal_ticket.pk]), {"action": "take"}).status_code == 404
+    response = client.post(reverse("tickets_staff:move", args=[portal_ticket.pk]), {"action": "take"})
+    assert response.status_code == 302 and response.url == portal_ticket.get_absolute_url()
     client.force_login(owner)
     response = client.post(
         reverse("tickets_staff:move", args=[portal_ticket.pk]), {"action": "close", "comment": "done"}
@@ -663,30 +617,26 @@ def test_bad_search_criteria_are_shown_not_crashed_on(client, manager, found, cr
     assert "Please correct the errors below." in page_text(response)
 
 
-def test_an_agent_finds_only_the_tickets_of_their_scope(client, agent, found, billing_queue, account_a):
+def test_an_agent_finds_every_ticket_they_may_read_even_of_other_queues(client, agent, found, billing_queue, account_a):
+    """Issue 9.9: search said "0 tickets match" for the exact number of a ticket the agent had forwarded."""
     mine = services.ticket_create(
         by=agent, customer=found["beta"], queue=billing_queue, subject="Refund I asked for", text="x", contact_name="B"
     )
     client.force_login(agent)
-    assert search(client, customer="alpha") == ["Router burnt after storm", "Old router ticket"]
-    assert search(client, customer="beta") == [mine.subject], "created by them, in another queue"
-    assert search(client, q=found["invoice"].number) == []
-    assert search(client, q="invoice") == []
-    assert search(client, contract="CN-200") == []
-    assert search(client, queue=billing_queue.pk) == [mine.subject]
-    assert "Invoice question" not in page_text(client.get(reverse("tickets_staff:search"), {"status": S.OPEN}))
-    stranger = StaffUserFactory(username="tom", role="Technician")
-    client.force_login(stranger)
-    assert search(client, q="router") == []
+    assert search(client, q=found["invoice"].number) == ["Invoice question"]
+    assert search(client, queue=billing_queue.pk)[0] == mine.subject
+    partner = StaffUserFactory(username="tom", role="Channel partner")
+    client.force_login(partner)
+    assert client.get(reverse("tickets_staff:search"), {"q": "router"}).status_code == 403
 
 
-def test_an_outage_page_lists_only_the_linked_tickets_the_viewer_may_see(
+def test_an_outage_page_lists_the_linked_tickets_to_staff_who_may_read_tickets(
     client, manager, agent, billing_agent, portal_ticket
 ):
     outage = services.outage_declare(by=manager, area="Moscow-Center", services="Internet", starts_at=timezone.now())
     services.ticket_link_outage(ticket=portal_ticket, outage=outage, by=agent)
     url = reverse("tickets_staff:outage_detail", args=[outage.pk])
-    for user, shown in ((manager, True), (agent, True), (billing_agent, False)):
+    for user, shown in ((manager, True), (agent, True), (billing_agent, True)):
         client.force_login(user)
         response = client.get(url)
         assert response.status_code == 200

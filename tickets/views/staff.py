@@ -151,7 +151,7 @@ def _detail_context(request, ticket, **forms) -> dict:
         "outages": list(Outage.objects.exclude(status=Outage.Status.RESOLVED).order_by("-starts_at")[:20]),
         "reply_form": forms.get("reply_form") or StaffReplyForm(prefix="reply"),
         "comment_form": forms.get("comment_form") or StaffReplyForm(prefix="comment"),
-        "can_comment": user.has_perm("tickets.change_ticket"),
+        "can_work": workflow.may_work(ticket, user),
         **selectors.customer_context(ticket=ticket, user=user),
     }
 
@@ -173,9 +173,13 @@ def ticket_move(request, pk: int):
         return redirect(ticket.get_absolute_url())
     move = workflow.TICKET_FLOW[request.POST["action"]].label
     messages.success(request, _("%(number)s: %(move)s.") % {"number": ticket.number, "move": move})
-    if not selectors.tickets_visible_to(request.user).filter(pk=ticket.pk).exists():
-        # Forwarded or returned out of this agent's sight: back to the folder, not to a 404.
-        return redirect("tickets_staff:folder")
+    if not workflow.may_work(moved, request.user):
+        # Out of this agent's queues: they stay on its page, read-only, and are told where it went.
+        messages.info(
+            request,
+            _("%(number)s is now with the queue “%(queue)s”. You can still read it here.")
+            % {"number": moved.number, "queue": moved.queue.name},
+        )
     return redirect(moved.get_absolute_url())
 
 
@@ -193,6 +197,9 @@ def ticket_comment(request, pk: int):
 
 def _post_message(request, pk: int, *, prefix: str, service):
     ticket = selectors.ticket_for_user(request.user, pk)
+    if not workflow.may_work(ticket, request.user):
+        messages.error(request, _("Only agents of the queue “%(queue)s” can do this.") % {"queue": ticket.queue.name})
+        return redirect(ticket.get_absolute_url())
     form = StaffReplyForm(request.POST, request.FILES, prefix=prefix)
     if form.is_valid():
         try:
@@ -214,8 +221,12 @@ def ticket_link_outage(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
     form = OutageLinkForm(request.POST)
     if form.is_valid():
-        services.ticket_link_outage(ticket=ticket, outage=form.cleaned_data["outage"], by=request.user)
-        messages.success(request, _("Saved."))
+        try:
+            services.ticket_link_outage(ticket=ticket, outage=form.cleaned_data["outage"], by=request.user)
+        except TicketWorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Saved."))
     else:
         messages.error(request, _("Choose an outage from the list."))
     return redirect(ticket.get_absolute_url())

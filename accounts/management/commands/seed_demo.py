@@ -4,17 +4,15 @@ resets the demo users' passwords."""
 
 import secrets
 from decimal import Decimal
-from importlib import import_module
 
-from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from django.utils.module_loading import module_has_submodule
 
 from accounts.models import Branch, Customer, StaffProfile, User
 from core import roles
+from core.discovery import app_modules
 
 STAFF = [
     # username, first, last, role, department, superuser, language
@@ -111,7 +109,8 @@ class Command(BaseCommand):
             user.groups.set([Group.objects.get(name=roles.CUSTOMER)])
             customers[username] = customer
             users[username] = user
-        for module in self._demo_modules():
+        # accounts' own demo data is what this command creates above.
+        for module in app_modules("demo", exclude=("accounts",)):
             module.seed(users=users, customers=customers, stdout=self.stdout)
         return users
 
@@ -126,9 +125,3 @@ class Command(BaseCommand):
         user.is_active = True
         user.save()
         return user
-
-    @staticmethod
-    def _demo_modules():
-        for config in apps.get_app_configs():
-            if config.name not in ("accounts",) and module_has_submodule(config.module, "demo"):
-                yield import_module(f"{config.name}.demo")
