@@ -7,7 +7,14 @@ class OrdersConfig(AppConfig):
     verbose_name = _("Orders")
 
     def ready(self) -> None:
-        from notifications.events import EVENTS
-        from orders import events
+        from core.navigation import PORTAL, STAFF, register_menu
+        from core.roles import register_role_permissions
+        from notifications.defaults import register_texts
+        from notifications.events import register_events
+        from orders import events, menus, roles
 
-        EVENTS.update({event.name: event for event in events.EVENTS})
+        register_menu(STAFF, *menus.STAFF)
+        register_menu(PORTAL, *menus.PORTAL)
+        register_role_permissions("orders", roles.PERMISSIONS)
+        register_events(*events.EVENTS)
+        register_texts("orders")

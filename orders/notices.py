@@ -38,9 +38,14 @@ PAYMENT_LABELS = {
 }
 
 
-def recipients(order: Order) -> list:
+def tell_customer(order: Order, *, event: str, context: dict) -> None:
+    """The account's active portal users by their own choice of channels; without one, its contact by both."""
     users = list(order.customer.users.filter(is_active=True))
-    return users or [order.customer]
+    if users:
+        notify(event=event, recipients=users, context=context)
+    else:
+        channels = ["email", "sms"] if order.customer.phone else ["email"]
+        notify(event=event, recipients=[order.customer], context=context, channels=channels)
 
 
 def _base(order: Order) -> dict:
@@ -60,7 +65,7 @@ def status_changed(order: Order, by, values: dict, before) -> None:
         "installation_at": slot.starts_at.isoformat() if slot else "",
         "technician": (slot.technician.get_full_name() or slot.technician.username) if slot else "",
     }
-    notify(event="order_status_changed", recipients=recipients(order), context=context)
+    tell_customer(order, event="order_status_changed", context=context)
 
 
 def payment_changed(order: Order, by, values: dict, before) -> None:
@@ -70,7 +75,7 @@ def payment_changed(order: Order, by, values: dict, before) -> None:
         "amount": f"{order.gross_total} {order.currency}",
         "refunded": f"{order.refunded_amount} {order.currency}" if order.refunded_amount else "",
     }
-    notify(event="order_payment_changed", recipients=recipients(order), context=context)
+    tell_customer(order, event="order_payment_changed", context=context)
 
 
 def reschedule_requested(order: Order, by, values: dict, before) -> None:

@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from core.roles import grant_role_permissions
+
 READ = ["view_order", "view_orderline", "view_orderaction", "view_product", "view_tariffplan"]
 ROLES = {
     "Administrator": "*",
@@ -41,25 +43,10 @@ ROLES = {
 
 
 def grant(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    group_model = apps.get_model("auth", "Group")
-    permission_model = apps.get_model("auth", "Permission")
-    app_config = apps.get_app_config("orders")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    for role, wanted in ROLES.items():
-        group, _created = group_model.objects.get_or_create(name=role)
-        if not wanted:
-            continue
-        permissions = permission_model.objects.filter(content_type__app_label="orders")
-        if wanted != "*":
-            permissions = permissions.filter(codename__in=wanted)
-        group.permissions.add(*permissions)
+    grant_role_permissions(apps, app_label="orders", roles=ROLES)
 
 
 class Migration(migrations.Migration):
-    dependencies = [("orders", "0001_catalogue_orders_slots"), ("auth", "0012_alter_user_first_name_max_length")]
+    dependencies = [("orders", "0001_catalogue_orders_slots"), ("accounts", "0002_roles")]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
