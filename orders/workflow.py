@@ -354,6 +354,7 @@ PAYMENT_FLOW = Workflow(
             sources={P.NOT_REQUIRED},
             target=P.PENDING,
             guard=_needs_payment,
+            after=notices.payment_changed,
         ),
         Transition(
             "mark_paid",
@@ -381,6 +382,7 @@ PAYMENT_FLOW = Workflow(
             gettext_lazy("Payment no longer due"),
             sources={P.PENDING},
             target=P.NOT_REQUIRED,
+            after=notices.payment_changed,
         ),
     ],
 )

@@ -225,3 +225,12 @@ def test_query_counts_are_the_same_with_few_and_many_orders(client, owner, sales
     many = _query_counts(client, owner, sales)
     assert few == many
     assert max(many.values()) <= 14, many
+
+
+def test_the_admin_shows_orders_read_only_with_history(admin_client, owner, sales):
+    order = make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED)
+    assert admin_client.get(reverse("admin:orders_order_changelist")).status_code == 200
+    page = admin_client.get(reverse("admin:orders_order_change", args=[order.pk]))
+    assert page.status_code == 200 and 'name="status"' not in page.content.decode()
+    assert admin_client.get(reverse("admin:orders_order_history", args=[order.pk])).status_code == 200
+    assert admin_client.get(reverse("admin:orders_order_add")).status_code == 403
