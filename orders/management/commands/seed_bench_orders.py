@@ -22,6 +22,7 @@ from orders.money import line_amounts
 from orders.workflow import order_path
 
 BATCH = 20000
+DROP_INDEXES_FROM = 100000
 PREFIX = "bench-"
 S, P, T = Order.Status, Order.Payment, Order.Type
 BEFORE = [S.DRAFT, S.SUBMITTED, S.UNDER_REVIEW, S.REJECTED, S.CANCELLED]
@@ -63,48 +64,57 @@ class Command(BaseCommand):
                 )
         now = timezone.now()
         created, last_number = 0, 0
-        while created < orders:
-            size = min(BATCH, orders - created)
-            ids = self._next_ids(Order, size)
-            order_rows, line_rows, action_rows = [], [], []
-            for order_id in ids:
-                order_type, goods, statuses = rng.choice(shapes)
-                status = rng.choice(statuses)
-                chosen = [(rng.choice(plans), rng.choice((1, 1, 2)))] if order_type != T.EQUIPMENT else []
-                if goods:
-                    chosen.append((rng.choice(goods_items), rng.choice((1, 2, 3))))
-                net = tax = Decimal("0.00")
-                for item, quantity in chosen:
-                    is_plan = isinstance(item, TariffPlan)
-                    amounts = priced[(item.pk, is_plan, quantity)]
-                    net, tax = net + amounts.net, tax + amounts.tax
-                    line_rows.append(
-                        (order_id, None if is_plan else item.pk, item.pk if is_plan else None, item.name, quantity,
-                         item.price, item.tax_rate, amounts.net, amounts.tax, amounts.gross, "")
+        dropped = self._drop_indexes() if connection.vendor == "postgresql" and orders >= DROP_INDEXES_FROM else []
+        try:
+            while created < orders:
+                size = min(BATCH, orders - created)
+                ids = self._next_ids(Order, size)
+                order_rows, line_rows, action_rows = [], [], []
+                for order_id in ids:
+                    order_type, goods, statuses = rng.choice(shapes)
+                    status = rng.choice(statuses)
+                    chosen = [(rng.choice(plans), rng.choice((1, 1, 2)))] if order_type != T.EQUIPMENT else []
+                    if goods:
+                        chosen.append((rng.choice(goods_items), rng.choice((1, 2, 3))))
+                    net = tax = Decimal("0.00")
+                    for item, quantity in chosen:
+                        is_plan = isinstance(item, TariffPlan)
+                        amounts = priced[(item.pk, is_plan, quantity)]
+                        net, tax = net + amounts.net, tax + amounts.tax
+                        line_rows.append(
+                            (order_id, None if is_plan else item.pk, item.pk if is_plan else None, item.name, quantity,
+                             item.price, item.tax_rate, amounts.net, amounts.tax, amounts.gross, "")
+                        )  # fmt: skip
+                    if status == S.DRAFT or status in (S.REJECTED, S.CANCELLED):
+                        payment = P.NOT_REQUIRED
+                    elif status in PAID_FROM:
+                        payment = P.PAID
+                    else:
+                        payment = rng.choice((P.PENDING, P.PENDING, P.PAID))
+                    created_at = now - timedelta(seconds=rng.randrange(60 * 60 * 24 * 730))
+                    customer_id = rng.choice(customer_ids)
+                    last_number = order_id
+                    order_rows.append(
+                        (order_id, f"{NUMBER_PREFIX}{order_id:06d}", customer_id, rng.choice(("", "", "", "DIST-1", "DIST-2")),
+                         "portal" if rng.random() < 0.6 else "staff", order_type, status, payment, "RUB", net, tax,
+                         net + tax, Decimal("0.00"), goods, rng.choice(Order.Delivery.values), "1 Bench street", None,
+                         None, "", "", "", "", "", sales.pk, created_at,
+                         None if status == S.DRAFT else created_at + timedelta(minutes=5), created_at)
                     )  # fmt: skip
-                if status == S.DRAFT or status in (S.REJECTED, S.CANCELLED):
-                    payment = P.NOT_REQUIRED
-                elif status in PAID_FROM:
-                    payment = P.PAID
-                else:
-                    payment = rng.choice((P.PENDING, P.PENDING, P.PAID))
-                created_at = now - timedelta(seconds=rng.randrange(60 * 60 * 24 * 730))
-                customer_id = rng.choice(customer_ids)
-                last_number = order_id
-                order_rows.append(
-                    (order_id, f"{NUMBER_PREFIX}{order_id:06d}", customer_id, rng.choice(("", "", "", "DIST-1", "DIST-2")),
-                     "portal" if rng.random() < 0.6 else "staff", order_type, status, payment, "RUB", net, tax,
-                     net + tax, Decimal("0.00"), goods, rng.choice(Order.Delivery.values), "1 Bench street", None,
-                     None, "", "", "", "", "", sales.pk, created_at,
-                     None if status == S.DRAFT else created_at + timedelta(minutes=5), created_at)
-                )  # fmt: skip
-                action_rows.append((sales.pk, "created", "", status, "", created_at, order_id, "details"))
-            with transaction.atomic():
-                self._copy(Order, ORDER_COLUMNS, order_rows)
-                self._copy(OrderLine, LINE_COLUMNS, line_rows)
-                self._copy(OrderAction, ACTION_COLUMNS, action_rows)
-            created += size
-            self.stdout.write(f"  {created}/{orders} orders ({time.monotonic() - started:.1f}s)")
+                    action_rows.append((sales.pk, "created", "", status, "", created_at, order_id, "details"))
+                with transaction.atomic():
+                    self._copy(Order, ORDER_COLUMNS, order_rows)
+                    self._copy(OrderLine, LINE_COLUMNS, line_rows)
+                    self._copy(OrderAction, ACTION_COLUMNS, action_rows)
+                created += size
+                self.stdout.write(f"  {created}/{orders} orders ({time.monotonic() - started:.1f}s)")
+        finally:
+            if dropped:
+                rebuilding = time.monotonic()
+                with connection.cursor() as cursor:
+                    for definition in dropped:
+                        cursor.execute(definition)
+                self.stdout.write(f"  {len(dropped)} indexes rebuilt in {time.monotonic() - rebuilding:.1f}s")
         with transaction.atomic():
             counter_start_at("order", last_number)
         if connection.vendor == "postgresql":
@@ -114,6 +124,27 @@ class Command(BaseCommand):
                 cursor.execute("VACUUM ANALYZE orders_orderline")
                 cursor.execute("VACUUM ANALYZE orders_orderaction")
         self.stdout.write(self.style.SUCCESS(f"{orders} orders in {time.monotonic() - started:.1f}s"))
+
+    @staticmethod
+    def _drop_indexes() -> list[str]:
+        """Drop the secondary indexes of the three tables (not primary keys or unique constraints) and return
+        their definitions: building an index once after a large load is several times faster than
+        updating it row by row."""
+        tables = [Order._meta.db_table, OrderLine._meta.db_table, OrderAction._meta.db_table]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                SELECT i.indexname, i.indexdef FROM pg_indexes i
+                WHERE i.tablename = ANY(%s) AND NOT EXISTS (
+                    SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname
+                )
+                """,
+                [tables],
+            )
+            found = cursor.fetchall()
+            for name, _definition in found:
+                cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+        return [definition for _name, definition in found]
 
     @staticmethod
     def _next_ids(model, count: int) -> list[int]:
