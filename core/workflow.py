@@ -47,6 +47,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.utils import update_change_reason
 
 
@@ -68,6 +69,8 @@ class Input:
     # a queryset whose objects become the value, or (value, label) pairs).
     widget: str = "text"
     choices: Callable[[Any, Any], "models.QuerySet | Sequence[tuple[Any, str]]"] | None = None
+    # Turns a chosen (value, label) value from its text form into the field's type (e.g. int).
+    coerce: Callable[[str], Any] = str
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,9 @@ class Workflow:
     related: tuple[str, ...] = ()
     # A timestamp field set on every move (e.g. "updated_at").
     stamp_field: str = ""
+    # The refusals every table shares; %(status)s and %(move)s are filled in.
+    state_message: str | Promise = gettext_lazy("“%(move)s” is not possible in the status “%(status)s”.")
+    permission_message: str | Promise = gettext_lazy("You may not do this.")
     by_name: dict[str, Transition] = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
@@ -140,13 +146,12 @@ class Workflow:
         transition = self[name]
         if self.state_of(obj) not in transition.sources:
             explained = transition.explain_state(obj, user) if transition.explain_state else None
-            return explained or _("A %(model)s in status “%(status)s” cannot be moved with “%(move)s”.") % {
-                "model": self.model._meta.verbose_name,
+            return explained or str(self.state_message) % {
                 "status": self.state_label(obj),
                 "move": transition.label,
             }
         if transition.permission and not user.has_perm(transition.permission):
-            return _("You may not change this %(model)s.") % {"model": self.model._meta.verbose_name}
+            return str(self.permission_message)
         if transition.guard:
             return transition.guard(obj, user)
         return None
@@ -236,7 +241,9 @@ def move_form(transition: Transition, obj, user, data=None, *, shown: dict | Non
                     queryset=options, label=needed.label, required=required, empty_label=None, widget=select
                 )
             else:
-                field = forms.ChoiceField(choices=list(options), label=needed.label, required=required, widget=select)
+                field = forms.TypedChoiceField(
+                    choices=list(options), coerce=needed.coerce, label=needed.label, required=required, widget=select
+                )
         else:
             textarea = forms.Textarea(
                 attrs={**attrs, "rows": 2, "class": "form-control mb-2", "placeholder": str(needed.label)}

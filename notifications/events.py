@@ -33,6 +33,11 @@ SENSITIVE_KEYS: frozenset[str] = frozenset(
 )
 
 
+def redacted(context: dict) -> dict:
+    """The context with its secrets erased (once a row is sent or has failed)."""
+    return {key: ("" if key in SENSITIVE_KEYS else value) for key, value in context.items()}
+
+
 @dataclass(frozen=True)
 class Event:
     name: str

@@ -1,7 +1,7 @@
 from django import forms
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import User
 from notifications.events import CONFIGURABLE_KINDS
 from notifications.models import Channel
 from notifications.services import preferences_for, preferences_update
@@ -23,7 +23,7 @@ class NotificationPreferencesForm(forms.Form):
 
     channel_choices = CHOICES
 
-    def __init__(self, *, user: User, data=None, prefix: str = "notify"):
+    def __init__(self, *, user: AbstractBaseUser, data=None, prefix: str = "notify"):
         super().__init__(data=data, prefix=prefix)
         self.user = user
         current = preferences_for(user=user)

@@ -112,7 +112,3 @@ class OutageForm(_Crispy, forms.ModelForm):
         if data.get("starts_at") and data.get("expected_end") and data["expected_end"] <= data["starts_at"]:
             self.add_error("expected_end", _("The expected end must be after the start."))
         return data
-
-
-class OutageStatusForm(forms.Form):
-    status = forms.ChoiceField(choices=Outage.Status.choices)

@@ -25,6 +25,14 @@ def private_storage():
     return storages["private"]
 
 
+class TicketType(models.TextChoices):
+    INCIDENT = "incident", _("Fault")
+    REQUEST = "request", _("Service request")
+    QUESTION = "question", _("Question")
+    COMPLAINT = "complaint", _("Complaint")
+    TASK = "task", _("Internal task")
+
+
 class Queue(models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
     description = models.TextField(_("description"), blank=True)
@@ -34,6 +42,13 @@ class Queue(models.Model):
     is_active = models.BooleanField(_("active"), default=True)
     customer_can_choose = models.BooleanField(
         _("offered in the portal"), default=True, help_text=_("Customers may file requests into this queue.")
+    )
+    default_type = models.CharField(
+        _("type of its requests"),
+        max_length=20,
+        choices=TicketType.choices,
+        default=TicketType.INCIDENT,
+        help_text=_("A customer's request filed into this queue gets this type."),
     )
     history = HistoricalRecords(m2m_fields=[members])
 
@@ -92,12 +107,7 @@ class Ticket(models.Model):
         HIGH = 3, _("High")
         URGENT = 4, _("Urgent")
 
-    class Type(models.TextChoices):
-        INCIDENT = "incident", _("Fault")
-        REQUEST = "request", _("Service request")
-        QUESTION = "question", _("Question")
-        COMPLAINT = "complaint", _("Complaint")
-        TASK = "task", _("Internal task")
+    Type = TicketType
 
     class Channel(models.TextChoices):
         PORTAL = "portal", _("Portal")
@@ -165,6 +175,7 @@ class Ticket(models.Model):
             ("view_all_tickets", _("Can see and work every queue's tickets")),
             ("view_internal_notes", _("Can read internal comments")),
             ("declare_outage", _("Can declare outages and tell affected customers")),
+            ("assign_ticket", _("Can assign tickets to a colleague of the queue")),
         ]
         indexes = [
             models.Index(fields=["customer", "-created_at"], name="ticket_customer_created"),
@@ -313,6 +324,10 @@ class TicketAction(ActionRecord):
         COMMENTED = "commented", _("Internal comment")
         RATED = "rated", _("Rated")
         OUTAGE_LINKED = "outage_linked", _("Linked to an outage")
+        PRIORITY_CHANGED = "priority", _("Priority changed")
+        TYPE_CHANGED = "type", _("Type changed")
+        SUBJECT_CHANGED = "subject", _("Subject changed")
+        ASSIGNED = "assigned", _("Assigned")
 
     ticket = models.ForeignKey(Ticket, verbose_name=_("ticket"), on_delete=models.CASCADE, related_name="actions")
     kind = models.CharField(_("action"), max_length=20, choices=Kind.choices)

@@ -16,6 +16,7 @@ PERMISSIONS = {
         "add_interaction",
         "view_outage",
         "view_internal_notes",
+        "assign_ticket",
     ],
     SALES: [
         "view_ticket",

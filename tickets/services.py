@@ -7,15 +7,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
+from accounts.selectors import customer_contacts
 from core.urls import absolute_url
 from notifications.services import notify
 from tickets.attachments import CheckedFile
 from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 from tickets.workflow import (
+    OUTAGE_FLOW,
     TicketWorkflowError,
     customer_may_reopen,
-    customer_users,
     lock_ticket,
+    notify_customer,
     notify_queue,
     record_action,
     refuse_unless_may_work,
@@ -70,6 +72,8 @@ def ticket_create(
     if queue is not None and not queue.is_active:
         raise TicketWorkflowError(_("The queue “%(queue)s” is closed.") % {"queue": queue.name})
     dispatched = queue is not None
+    if by.is_customer:
+        type = queue.default_type  # the customer chose the kind of problem by choosing the queue
     ticket = Ticket(
         customer=customer,
         queue=queue or Queue.objects.filter(is_active=True).order_by("pk").first(),
@@ -93,7 +97,7 @@ def ticket_create(
     record_action(ticket, kind=TicketAction.Kind.CREATED, actor=by)
     _store_attachments(ticket=ticket, files=files, by=by)
     context = {"ticket_number": ticket.number, "subject": ticket.subject, "url": absolute_url(ticket.get_portal_url())}
-    notify(event="ticket_created", recipients=customer_users(ticket), context=context)
+    notify_customer(ticket, event="ticket_created", context=context)
     if dispatched:
         notify_queue(ticket, exclude=by)
     return ticket
@@ -127,9 +131,9 @@ def ticket_reply(*, ticket: Ticket, by: User, body: str, files: Sequence[Checked
     save_ticket(ticket, fields=["waiting_for", "first_response_at"], reason="reply")
     record_action(ticket, kind=TicketAction.Kind.REPLIED, actor=by)
     if not by.is_customer:
-        notify(
+        notify_customer(
+            ticket,
             event="ticket_reply",
-            recipients=customer_users(ticket),
             context={
                 "ticket_number": ticket.number,
                 "subject": ticket.subject,
@@ -249,15 +253,9 @@ def outage_declare(
     return outage
 
 
-@transaction.atomic
-def outage_set_status(*, outage: Outage, status: str, by: User) -> Outage:
-    outage = Outage.objects.select_for_update().get(pk=outage.pk)
-    if status not in Outage.Status.values:
-        raise TicketWorkflowError(_("Unknown outage status."))
-    outage.status = status
-    outage._change_reason = f"{status} by {by.username}"
-    outage.save(update_fields=["status"])
-    return outage
+def outage_move(*, outage: Outage, move: str, by: User) -> Outage:
+    """Start or resolve an outage (tickets.workflow.OUTAGE_FLOW)."""
+    return OUTAGE_FLOW.run(outage, move, by=by)
 
 
 def outage_affected_customers(outage: Outage):
@@ -271,7 +269,7 @@ def outage_notify_customers(*, outage: Outage, by: User) -> int:
     customers = list(outage_affected_customers(outage).exclude(phone=""))
     notify(
         event="outage",
-        recipients=customers,
+        recipients=customer_contacts(customers),
         context={
             "area": outage.area,
             "services": outage.services,

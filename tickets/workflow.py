@@ -19,10 +19,11 @@ from django.utils.translation import gettext_lazy
 from simple_history.utils import update_change_reason
 
 from accounts.models import User
+from accounts.selectors import customer_contacts
 from core.urls import absolute_url
 from core.workflow import Input, Transition, Workflow, WorkflowError
-from notifications.services import notify
-from tickets.models import Queue, Ticket, TicketAction
+from notifications.services import Contact, notify
+from tickets.models import Outage, Queue, Ticket, TicketAction
 
 S = Ticket.Status
 K = TicketAction.Kind
@@ -194,6 +195,38 @@ def _after_close(ticket: Ticket, by: User, values: dict, before: Ticket) -> None
     )
 
 
+def _apply_field(name: str, *, display):
+    """Set one field from the input of the same name; the action row says what it was and what it is."""
+
+    def apply(ticket: Ticket, by: User, values: dict) -> list[str]:
+        before = display(ticket)
+        setattr(ticket, name, values[name])
+        if name == "subject":
+            ticket.full_clean(exclude=["search_vector"])
+        values["comment"] = f"{before} → {display(ticket)}"
+        return [name]
+
+    return apply
+
+
+def _apply_assign(ticket: Ticket, by: User, values: dict) -> list[str]:
+    colleague = values["owner"]
+    if not ticket.queue.members.filter(pk=colleague.pk, is_active=True).exists():
+        raise WorkflowError(_("Choose a member of the queue “%(queue)s”.") % {"queue": ticket.queue.name})
+    ticket.owner = colleague
+    values["comment"] = colleague.get_full_name() or colleague.username
+    return ["owner"]
+
+
+def _after_assign(ticket: Ticket, by: User, values: dict, before: Ticket) -> None:
+    if before.status != ticket.status:
+        notify_customer_status(ticket)
+
+
+def _colleague_choices(ticket: Ticket, user: User):
+    return ticket.queue.members.filter(is_active=True).order_by("first_name", "last_name", "username")
+
+
 def _queue_choices(ticket: Ticket, user: User):
     return Queue.objects.filter(is_active=True).order_by("name")
 
@@ -202,6 +235,7 @@ QUEUE_INPUT = Input(
     "queue", gettext_lazy("Queue"), required=gettext_lazy("Choose a queue."), widget="choice", choices=_queue_choices
 )
 WORKING = frozenset({S.DISPATCH, S.FORWARDED, S.OPEN})
+NOT_CLOSED = WORKING | {S.REJECT_RETURN}
 
 TICKET_FLOW = Workflow(
     model=Ticket,
@@ -211,6 +245,8 @@ TICKET_FLOW = Workflow(
     action_values=lambda before, after: {"from_queue": before.queue, "to_queue": after.queue},
     related=("queue", "customer", "creator", "owner"),
     stamp_field="updated_at",
+    state_message=gettext_lazy("A ticket in status “%(status)s” cannot be moved with “%(move)s”."),
+    permission_message=gettext_lazy("You may not change this ticket."),
     transitions=[
         Transition(
             "take",
@@ -324,6 +360,103 @@ TICKET_FLOW = Workflow(
             kind=K.CLOSED,
             reason=lambda t, by, v: "closed",
         ),
+        # Reclassifying and assigning are moves too: the same checks, action rows and buttons.
+        Transition(
+            "assign",
+            gettext_lazy("Assign to a colleague"),
+            sources=WORKING,
+            target=S.OPEN,
+            permission="tickets.assign_ticket",
+            guard=_guard_queue_work,
+            inputs=[
+                Input(
+                    "owner",
+                    gettext_lazy("Colleague"),
+                    required=gettext_lazy("Choose a colleague."),
+                    widget="choice",
+                    choices=_colleague_choices,
+                )
+            ],
+            apply=_apply_assign,
+            after=_after_assign,
+            kind=K.ASSIGNED,
+            reason=lambda t, by, v: f"assigned to {t.owner.username} by {by.username}",
+        ),
+        Transition(
+            "priority",
+            gettext_lazy("Change priority"),
+            sources=NOT_CLOSED,
+            target=None,
+            guard=_guard_queue_work,
+            inputs=[
+                Input(
+                    "priority",
+                    gettext_lazy("Priority"),
+                    required=gettext_lazy("Choose a priority."),
+                    widget="choice",
+                    choices=lambda t, u: Ticket.Priority.choices,
+                    coerce=int,
+                )
+            ],
+            apply=_apply_field("priority", display=lambda t: t.get_priority_display()),
+            kind=K.PRIORITY_CHANGED,
+        ),
+        Transition(
+            "type",
+            gettext_lazy("Change type"),
+            sources=NOT_CLOSED,
+            target=None,
+            guard=_guard_queue_work,
+            inputs=[
+                Input(
+                    "type",
+                    gettext_lazy("Type"),
+                    required=gettext_lazy("Choose a type."),
+                    widget="choice",
+                    choices=lambda t, u: Ticket.Type.choices,
+                )
+            ],
+            apply=_apply_field("type", display=lambda t: t.get_type_display()),
+            kind=K.TYPE_CHANGED,
+        ),
+        Transition(
+            "subject",
+            gettext_lazy("Change subject"),
+            sources=NOT_CLOSED,
+            target=None,
+            guard=_guard_queue_work,
+            inputs=[Input("subject", gettext_lazy("New subject"), required=gettext_lazy("Write the new subject."))],
+            apply=_apply_field("subject", display=lambda t: t.subject),
+            kind=K.SUBJECT_CHANGED,
+        ),
+    ],
+)
+
+OS = Outage.Status
+
+# An outage is planned, starts, and is resolved; a resolved outage that flares up again starts again.
+OUTAGE_FLOW = Workflow(
+    model=Outage,
+    field="status",
+    related=("declared_by",),
+    transitions=[
+        Transition(
+            "start",
+            gettext_lazy("It has started"),
+            sources={OS.PLANNED, OS.RESOLVED},
+            target=OS.ACTIVE,
+            permission="tickets.declare_outage",
+            reason=lambda o, by, v: f"active by {by.username}",
+            primary=True,
+        ),
+        Transition(
+            "resolve",
+            gettext_lazy("Resolved"),
+            sources={OS.PLANNED, OS.ACTIVE},
+            target=OS.RESOLVED,
+            permission="tickets.declare_outage",
+            reason=lambda o, by, v: f"resolved by {by.username}",
+        ),
     ],
 )
 
@@ -366,8 +499,23 @@ def customer_users(ticket: Ticket) -> list[User]:
     return list(ticket.customer.users.filter(is_active=True))
 
 
+def ticket_contact(ticket: Ticket) -> Contact:
+    """The caller of a ticket whose account has no portal user: the account's e-mail and the ticket's
+    contact phone, in the account's language."""
+    [account] = customer_contacts([ticket.customer])
+    return Contact(
+        name=ticket.contact_name or account.name,
+        email=account.email,
+        phone=str(ticket.contact_phone or ""),
+        language=account.language,
+        time_zone=account.time_zone,
+        customer_id=ticket.customer_id,
+    )
+
+
 def notify_customer(ticket: Ticket, *, event: str, context: dict) -> None:
-    notify(event=event, recipients=customer_users(ticket), context=context)
+    """Tell the account's portal users; an account without any (a walk-in, a caller) hears through the ticket's contact."""
+    notify(event=event, recipients=customer_users(ticket) or [ticket_contact(ticket)], context=context)
 
 
 def notify_customer_status(ticket: Ticket, comment: str = "") -> None:

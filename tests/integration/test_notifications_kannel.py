@@ -10,8 +10,9 @@ import time
 
 import pytest
 
+from notifications.delivery import _template_cache
 from notifications.models import OutboxMessage
-from notifications.services import _template_cache, message_deliver, notify, preferences_update
+from notifications.services import message_deliver, notify, preferences_update
 from notifications.sms import segments, split_text, units
 from tests.factories import CustomerUserFactory
 from tests.integration.kannel import Kannel, Sms, require_kannel

@@ -1,6 +1,6 @@
 import pytest
 
-from notifications.services import _template_cache
+from notifications.delivery import _template_cache
 from notifications.sms import LocmemGateway
 
 

@@ -1,9 +1,10 @@
 """Small real servers for the unit tests: a Kannel-like HTTP endpoint with a chosen answer."""
 
-import contextlib
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from notifications.bench.live import celery_broker  # noqa: F401 - the tests import it from here
 
 
 class SendSmsStub:
@@ -49,27 +50,3 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-@contextlib.contextmanager
-def celery_broker(url: str, *, queue: str | None = None):
-    """Make this process publish real task messages to `url` (and `queue`) instead of running tasks eagerly."""
-    from omsportal.celery import app
-
-    saved = (app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue)
-
-    def reset_pools():
-        # Only forget the pools: closing them would also close kombu's shared pools for the other URL.
-        app._pool = None
-        with contextlib.suppress(AttributeError, KeyError):
-            app.__dict__["amqp"]._producer_pool = None
-
-    reset_pools()
-    app.conf.task_always_eager, app.conf.broker_url = False, url
-    if queue:
-        app.conf.task_default_queue = queue
-    try:
-        yield app
-    finally:
-        reset_pools()
-        app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue = saved

@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from notifications import services
+from notifications import delivery, services
 from notifications.models import NotificationTemplate, OutboxMessage
 from notifications.services import message_deliver, message_resend, notify, sweep_pending
 from notifications.sms import LocmemGateway, PermanentSmsError
@@ -113,10 +113,10 @@ def test_a_transient_error_is_retried_with_back_off(owner, sms_outbox, settings,
 def test_the_back_off_doubles_and_is_capped(settings):
     settings.NOTIFICATIONS_RETRY_BASE_SECONDS = 30
     settings.NOTIFICATIONS_RETRY_MAX_SECONDS = 600
-    assert 30 <= services.retry_delay(1) <= 36
-    assert 60 <= services.retry_delay(2) <= 72
-    assert 120 <= services.retry_delay(3) <= 144
-    assert 600 <= services.retry_delay(10) <= 720
+    assert 30 <= delivery.retry_delay(1) <= 36
+    assert 60 <= delivery.retry_delay(2) <= 72
+    assert 120 <= delivery.retry_delay(3) <= 144
+    assert 600 <= delivery.retry_delay(10) <= 720
 
 
 def test_a_gateway_answering_500_is_retried_then_failed_with_the_reason(
@@ -172,13 +172,13 @@ def test_a_deleted_template_falls_back_to_the_shipped_one_then_to_english(owner,
     NotificationTemplate.objects.filter(event="ticket_created").delete()
     run_on_commit(notify, event="ticket_created", recipients=[owner], context=TICKET)
     assert mail.outbox[0].subject == "درخواست T-000042 ثبت شد: " + TICKET["subject"]
-    shipped = services._shipped_templates()
+    shipped = delivery._shipped_templates()
     monkeypatch.setattr(
-        services, "_shipped_templates", lambda: {key: row for key, row in shipped.items() if key[2] != "fa"}
+        delivery, "_shipped_templates", lambda: {key: row for key, row in shipped.items() if key[2] != "fa"}
     )
     run_on_commit(notify, event="ticket_created", recipients=[owner], context=TICKET)
     assert mail.outbox[1].subject.startswith("Request T-000042 registered")
-    monkeypatch.setattr(services, "_shipped_templates", dict)
+    monkeypatch.setattr(delivery, "_shipped_templates", dict)
     [row] = run_on_commit(notify, event="ticket_created", recipients=[owner], context=TICKET)
     row.refresh_from_db()
     assert row.status == "failed" and row.reason == "no email template for 'ticket_created'"

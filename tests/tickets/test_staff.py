@@ -487,7 +487,7 @@ def test_linked_ticket_and_banner_for_customers_of_the_area_only(client, manager
     assert banner not in page_text(client.get(reverse("tickets_portal:list")))
 
     client.force_login(manager)
-    client.post(reverse("tickets_staff:outage_status", args=[outage.pk]), {"status": Outage.Status.RESOLVED})
+    client.post(reverse("tickets_staff:outage_status", args=[outage.pk]), {"action": "resolve"})
     client.force_login(owner)
     assert banner not in page_text(client.get(reverse("core:portal_home")))
     assert banner not in page_text(client.get(reverse("tickets_portal:list")))

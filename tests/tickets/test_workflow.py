@@ -241,6 +241,10 @@ TABLE = {
         "forward": QUEUE_STAFF,
         "close": QUEUE_STAFF,
         "reopen": "",
+        "assign": "manager queue_agent",
+        "priority": QUEUE_STAFF,
+        "type": QUEUE_STAFF,
+        "subject": QUEUE_STAFF,
     },
     "OPEN, kept by its creator": {  # staff created it without choosing a queue
         "dispatch": "manager queue_agent creator",
@@ -250,6 +254,10 @@ TABLE = {
         "forward": "manager queue_agent creator",
         "close": "manager queue_agent creator",
         "reopen": "",
+        "assign": "manager queue_agent",
+        "priority": "manager queue_agent creator",
+        "type": "manager queue_agent creator",
+        "subject": "manager queue_agent creator",
     },
     "DISPATCH": {
         "dispatch": "",
@@ -259,6 +267,10 @@ TABLE = {
         "forward": QUEUE_STAFF,
         "close": QUEUE_STAFF,
         "reopen": "",
+        "assign": QUEUE_STAFF,
+        "priority": QUEUE_STAFF,
+        "type": QUEUE_STAFF,
+        "subject": QUEUE_STAFF,
     },
     "FORWARDED": {
         "dispatch": "",
@@ -268,6 +280,10 @@ TABLE = {
         "forward": QUEUE_STAFF,
         "close": QUEUE_STAFF,
         "reopen": "",
+        "assign": QUEUE_STAFF,
+        "priority": QUEUE_STAFF,
+        "type": QUEUE_STAFF,
+        "subject": QUEUE_STAFF,
     },
     "REJECT-RETURN": {
         "dispatch": "",  # offered as "resend"
@@ -277,6 +293,10 @@ TABLE = {
         "forward": "",
         "close": "manager queue_agent creator",  # the creator closes a wrong task and files a new one
         "reopen": "",
+        "assign": "",
+        "priority": QUEUE_STAFF,
+        "type": QUEUE_STAFF,
+        "subject": QUEUE_STAFF,
     },
     "CLOSED": {
         "dispatch": "",
@@ -286,6 +306,10 @@ TABLE = {
         "forward": "",
         "close": "",
         "reopen": "manager queue_agent other_agent creator",  # any staff who may change tickets
+        "assign": "",
+        "priority": "",
+        "type": "",
+        "subject": "",
     },
 }
 
@@ -304,8 +328,8 @@ def sample_values(transition, ticket, user) -> dict:
     values = {}
     for needed in transition.inputs:
         if needed.widget == "choice":
-            options = list(needed.choices(ticket, user))
-            current = getattr(ticket, f"{needed.name}_id", None)
+            options = [o if hasattr(o, "pk") else o[0] for o in needed.choices(ticket, user)]
+            current = getattr(ticket, f"{needed.name}_id", getattr(ticket, needed.name, None))
             values[needed.name] = next((o for o in options if getattr(o, "pk", o) != current), options[0])
         else:
             values[needed.name] = f"{transition.label} please"

@@ -22,7 +22,6 @@ from tickets.forms_staff import (
     InteractionForm,
     OutageForm,
     OutageLinkForm,
-    OutageStatusForm,
     SearchForm,
     StaffReplyForm,
     StaffTicketForm,
@@ -309,7 +308,7 @@ def outage_detail(request, pk: int):
             "outage": outage,
             "tickets": tickets,
             "affected": services.outage_affected_customers(outage).count(),
-            "status_form": OutageStatusForm(initial={"status": outage.status}),
+            "moves": moves_for(workflow.OUTAGE_FLOW, outage, request.user),
         },
     )
 
@@ -327,14 +326,15 @@ def outage_notify(request, pk: int):
     return redirect("tickets_staff:outage_detail", pk=pk)
 
 
-@permission("tickets.declare_outage")
+@permission("tickets.view_outage")
 @require_POST
 def outage_status(request, pk: int):
-    outage = get_object_or_404(Outage, pk=pk)
-    form = OutageStatusForm(request.POST)
-    if form.is_valid():
-        services.outage_set_status(outage=outage, status=form.cleaned_data["status"], by=request.user)
-        messages.success(request, _("Saved."))
+    """Every move of OUTAGE_FLOW; the table checks the permission each needs."""
+    outage = get_object_or_404(selectors.outage_list(), pk=pk)
+    try:
+        moved = run_posted_move(workflow.OUTAGE_FLOW, outage, user=request.user, data=request.POST)
+    except TicketWorkflowError as error:
+        messages.error(request, str(error))
     else:
-        messages.error(request, _("Unknown outage status."))
+        messages.success(request, _("Outage: %(status)s.") % {"status": moved.get_status_display()})
     return redirect("tickets_staff:outage_detail", pk=pk)

@@ -17,7 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, count: int, concurrency: int, **options):
         try:
-            from tests.bench.notify_bench import run
+            from notifications.bench.notify import run
         except ImportError as error:
             raise CommandError(f"the benchmark needs the development dependencies: {error}") from error
         try:

@@ -13,13 +13,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from accounts.models import Customer, User
+from notifications.bench.live import SmtpSink, Worker, celery_broker, redis_available
 from notifications.models import OutboxMessage
 from notifications.services import notify
-from tests.notifications.live import SmtpSink, Worker, redis_available
 
 
 @dataclass
@@ -62,17 +62,14 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
 
 
-def _recipients(n: int) -> list[User]:
-    customer, _ = Customer.objects.get_or_create(
-        name="Benchmark customer", defaults={"email": "bench-customer@example.com"}
-    )
+def _recipients(n: int) -> list:
+    User = get_user_model()
     users = list(User.objects.filter(username__startswith="bench-notify-").order_by("pk")[:n])
     for index in range(len(users), n):
         users.append(
             User.objects.create(
                 username=f"bench-notify-{index}",
                 email=f"bench-notify-{index}@example.com",
-                customer=customer,
                 language=("en", "ru", "fa", "zh-hans")[index % 4],
             )
         )
@@ -84,8 +81,6 @@ def run(*, count: int, concurrency: int, broker: str, out=print) -> Result:
         raise RuntimeError("run the benchmark on PostgreSQL (DATABASE_URL=postgres://…)")
     if not redis_available(broker):
         raise RuntimeError(f"Redis is not reachable at {broker!r} (set REDIS_URL)")
-    from tests.notifications.stubs import celery_broker
-
     users = _recipients(100)
     first_id = (OutboxMessage.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
     log_dir = Path(tempfile.mkdtemp(prefix="bench-notify-"))
