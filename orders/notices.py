@@ -9,6 +9,7 @@ text and each recipient reads it in their own language.
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from accounts.selectors import customer_contacts
 from notifications.services import notify
 from orders.models import Order
 
@@ -41,11 +42,7 @@ PAYMENT_LABELS = {
 def tell_customer(order: Order, *, event: str, context: dict) -> None:
     """The account's active portal users by their own choice of channels; without one, its contact by both."""
     users = list(order.customer.users.filter(is_active=True))
-    if users:
-        notify(event=event, recipients=users, context=context)
-    else:
-        channels = ["email", "sms"] if order.customer.phone else ["email"]
-        notify(event=event, recipients=[order.customer], context=context, channels=channels)
+    notify(event=event, recipients=users or customer_contacts([order.customer]), context=context)
 
 
 def _base(order: Order) -> dict:

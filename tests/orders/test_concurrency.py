@@ -74,7 +74,7 @@ def test_one_approves_while_another_rejects_one_wins_the_other_is_told(postgresq
     assert len(won) == 1 and len(refused) == 1, outcomes
     order.refresh_from_db()
     assert order.status == won[0].status
-    assert "cannot be moved" in str(refused[0])
+    assert "is not possible in the status" in str(refused[0])
     assert OrderAction.objects.filter(order=order, kind__in=["approve", "reject"]).count() == 1
 
 

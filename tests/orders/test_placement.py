@@ -154,7 +154,7 @@ def test_the_address_cannot_change_after_shipping(client, owner, sales):
     )
     order.refresh_from_db()
     assert order.delivery_address == "5 Garden road"
-    assert "cannot be moved with" in response.content.decode()
+    assert "is not possible in the status" in response.content.decode()
 
 
 def test_the_customer_changes_the_address_before_shipping(client, owner, sales):
