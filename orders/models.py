@@ -214,6 +214,10 @@ class Order(models.Model):
             models.Index(fields=["channel_code", "-created_at"], name="order_channel_created"),
             models.Index(fields=["-gross_total", "-id"], name="order_gross"),
             models.Index(fields=["status", "-gross_total", "-id"], name="order_status_gross"),
+            # The desk counts orders per status under each filter it offers.
+            models.Index(fields=["status", "payment_state"], name="order_status_payment"),
+            models.Index(fields=["status", "type"], name="order_status_type"),
+            models.Index(fields=["status", "channel_code"], name="order_status_channel"),
         ]
 
     def __str__(self) -> str:

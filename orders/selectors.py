@@ -5,7 +5,7 @@ staff need `orders.view_order`. Every list reads a fixed number of queries
 whatever the number of orders, and every filter and sort it offers has an index.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from django.db import connections
@@ -123,9 +123,13 @@ def _search(orders: QuerySet[Order], query: str) -> QuerySet[Order]:
     if text.startswith("+"):
         ids = list(Customer.objects.filter(phone=text).values_list("pk", flat=True)[:50])
         return orders.filter(Q(customer_id__in=ids) | Q(contact_phone=text))
+    prefix = text.lower()
+    # The range lets the index on lower(name) answer the prefix (LIKE uses a btree only under the "C" collation).
+    by_name = Q(lower_name__gte=prefix, lower_name__lt=prefix + "\U0010ffff", lower_name__startswith=prefix)
     ids = list(
         Customer.objects.annotate(lower_name=Lower("name"))
-        .filter(Q(lower_name__startswith=text.lower()) | Q(number__iexact=text))
+        .filter(by_name | Q(number=text.upper()))
+        .order_by("lower_name")
         .values_list("pk", flat=True)[:50]
     )
     return orders.filter(customer_id__in=ids)
@@ -152,10 +156,15 @@ def desk_filtered(*, user: User, filters: DeskFilters) -> QuerySet[Order]:
     return orders
 
 
-def desk_list(*, user: User, filters: DeskFilters) -> QuerySet[Order]:
-    """The rows of the staff desk: only the columns the table shows."""
+def desk(*, user: User, filters: DeskFilters) -> tuple[QuerySet[Order], dict[str, int]]:
+    """The rows of the staff desk (only the columns the table shows) and the counts per status.
+
+    The counts apply every filter but the status one; the search resolves its customers once for both."""
+    others = desk_filtered(user=user, filters=replace(filters, status=""))
+    rows = others.filter(status=filters.status) if filters.status else others
     ordering = DESK_SORTS.get(filters.sort, DESK_SORTS["-date"])
-    return desk_filtered(user=user, filters=filters).select_related("customer").only(*LIST_FIELDS).order_by(*ordering)
+    counts = capped_counts(others, field="status", values=list(S.values))
+    return rows.select_related("customer").only(*LIST_FIELDS).order_by(*ordering), counts
 
 
 def capped_counts(orders: QuerySet[Order], *, field: str, values: list[str], cap: int = COUNT_CAP) -> dict[str, int]:
@@ -173,12 +182,6 @@ def capped_counts(orders: QuerySet[Order], *, field: str, values: list[str], cap
         cursor.execute("SELECT " + ", ".join(parts), params)
         row = cursor.fetchone()
     return dict(zip(values, row, strict=True))
-
-
-def desk_counts(*, user: User, filters: DeskFilters) -> dict[str, int]:
-    """Counts per status under every filter except the status itself."""
-    unfiltered_status = DeskFilters(**{**filters.__dict__, "status": ""})
-    return capped_counts(desk_filtered(user=user, filters=unfiltered_status), field="status", values=list(S.values))
 
 
 def portal_list(*, user: User, state: str, query: str) -> QuerySet[Order]:

@@ -392,10 +392,15 @@ AUTOMATIC_MOVES = frozenset({"request_payment", "waive_payment"})
 
 
 def moves_for(order: Order, user) -> list[tuple[Workflow, Transition]]:
-    """The buttons on an order's page: every move this user may make now, in table order."""
+    """The buttons on an order's page: every move this user may make now, in table order.
+
+    Moves whose table does not start from the order's current state are skipped before the
+    refusal is asked for: a desk row asks this for every move, and a refusal is a translated sentence."""
     return [
         (flow, transition)
         for flow in (STATUS_FLOW, PAYMENT_FLOW)
-        for transition in flow.allowed(order, user)
+        for transition in flow
         if transition.name not in AUTOMATIC_MOVES
+        and flow.state_of(order) in transition.sources
+        and flow.refusal(order, user, transition.name) is None
     ]

@@ -74,13 +74,11 @@ def _filters(request) -> tuple[selectors.DeskFilters, DeskFilterForm]:
 @permission("orders.view_order")
 def desk(request):
     filters, form = _filters(request)
-    page = CappedPaginator(selectors.desk_list(user=request.user, filters=filters), request.user.page_size).get_page(
-        request.GET.get("page")
-    )
+    orders, counts = selectors.desk(user=request.user, filters=filters)
+    page = CappedPaginator(orders, request.user.page_size).get_page(request.GET.get("page"))
     rows = list(page.object_list)
     for row in rows:
         row.buttons = row_buttons(row, request.user)
-    counts = selectors.desk_counts(user=request.user, filters=filters)
     return render(
         request,
         "orders/staff_desk.html",
@@ -188,7 +186,9 @@ def order_new(request):
 @permission("orders.view_order")
 def order_detail(request, pk: int):
     order = selectors.order_for_user(request.user, pk)
-    return render(request, "orders/staff_detail.html", order_context(request, order, portal=False))
+    context = order_context(request, order, portal=False)
+    context["may_delete"] = order.status == Order.Status.DRAFT and request.user.has_perm("orders.delete_order")
+    return render(request, "orders/staff_detail.html", context)
 
 
 @staff_required

@@ -123,6 +123,8 @@ class Command(BaseCommand):
                 cursor.execute("VACUUM ANALYZE orders_order")
                 cursor.execute("VACUUM ANALYZE orders_orderline")
                 cursor.execute("VACUUM ANALYZE orders_orderaction")
+                cursor.execute("ANALYZE accounts_customer")
+                cursor.execute("ANALYZE accounts_user")
         self.stdout.write(self.style.SUCCESS(f"{orders} orders in {time.monotonic() - started:.1f}s"))
 
     @staticmethod
