@@ -3,13 +3,16 @@ bulk approval and export, and query budgets that hold whatever the number of ord
 
 import csv
 import io
+from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
-from orders.models import Order
+from orders.models import InstallationSlot, Order
 from tests.factories import TEST_PASSWORD, CustomerFactory
 from tests.orders.conftest import make_order, make_slot
 
@@ -234,3 +237,47 @@ def test_the_admin_shows_orders_read_only_with_history(admin_client, owner, sale
     assert page.status_code == 200 and 'name="status"' not in page.content.decode()
     assert admin_client.get(reverse("admin:orders_order_history", args=[order.pk])).status_code == 200
     assert admin_client.get(reverse("admin:orders_order_add")).status_code == 403
+
+
+def test_a_technician_sees_the_days_installations_by_branch_and_adds_a_slot(client, technician, branch, owner, sales):
+    order = make_order(customer=owner.customer, created_by=sales, status=S.SCHEDULED, branch=branch)
+    slot = make_slot(branch=branch, technician=technician, hours_ahead=24)
+    slot.order = order
+    slot.save()
+    login(client, technician)
+    day = timezone.localtime(slot.starts_at).date()
+    page = client.get(reverse("orders_staff:installations"), {"day": day.isoformat(), "branch": branch.pk})
+    assert order.number in page.content.decode()
+    other_day = client.get(reverse("orders_staff:installations"), {"day": (day + timedelta(days=3)).isoformat()})
+    assert order.number not in other_day.content.decode()
+    tomorrow = (timezone.localdate() + timedelta(days=2)).isoformat()
+    data = {"branch": branch.pk, "technician": technician.pk, "day": tomorrow, "start": "10:00", "hours": 2}
+    client.post(reverse("orders_staff:installations"), data)
+    assert technician.pk in set(
+        InstallationSlot.objects.filter(starts_at__date=tomorrow).values_list("technician_id", flat=True)
+    )
+    response = client.post(reverse("orders_staff:installations"), {**data, "day": "2001-01-01"})
+    assert "must start in the future" in response.content.decode()
+
+
+def test_sales_manage_the_catalogue_and_support_only_reads_it(client, sales, support, plan):
+    login(client, sales)
+    client.post(
+        reverse("orders_staff:catalogue_edit", args=["plan", plan.pk]),
+        {
+            "name": "Fibre 600",
+            "technical_name": "fibre-500",
+            "monthly_fee": "700.00",
+            "one_off_fee": "0.00",
+            "currency": "RUB",
+            "tax_rate": "20.00",
+            "is_active": "on",
+        },
+    )
+    plan.refresh_from_db()
+    assert (plan.name, plan.monthly_fee) == ("Fibre 600", Decimal("700.00"))
+    assert plan.history.count() == 2
+    client.logout()
+    login(client, support)
+    assert "Fibre 600" in client.get(reverse("orders_staff:catalogue")).content.decode()
+    assert client.get(reverse("orders_staff:catalogue_edit", args=["plan", plan.pk])).status_code == 403
