@@ -29,6 +29,7 @@ from accounts.services import (
 )
 from core.access import customer_required
 from core.http import client_ip
+from core.preferences import set_language_cookie
 from notifications.forms import NotificationPreferencesForm
 
 
@@ -45,9 +46,7 @@ class LoginView(auth_views.LoginView):
         login_success_record(user=user, identifier=form.cleaned_data["username"], ip_address=client_ip(self.request))
         response = super().form_valid(form)
         translation.activate(user.language)
-        response.set_cookie(
-            "omsportal_language", user.language, samesite="Lax", httponly=True, secure=self.request.is_secure()
-        )
+        set_language_cookie(response, user.language)
         return response
 
     def form_invalid(self, form):
@@ -121,7 +120,7 @@ def user_settings(request):
             translation.activate(user.language)
             messages.success(request, _("Your settings have been saved."))
             response = redirect("accounts:settings")
-            response.set_cookie("omsportal_language", user.language, samesite="Lax", httponly=True)
+            set_language_cookie(response, user.language)
             return response
         if request.POST.get("form") == "password" and password_form.is_valid():
             user_password_set(

@@ -4,6 +4,7 @@ fetch-and-authorise helpers; these only send people to the side they belong to."
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 
 
@@ -31,3 +32,19 @@ def staff_required(view):
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def staff_permission_required(codename: str):
+    """Staff pages that need one permission: customers go home, staff without it get a 403."""
+
+    def decorator(view):
+        @staff_required
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not request.user.has_perm(codename):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator

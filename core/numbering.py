@@ -31,11 +31,3 @@ def next_value(key: str) -> int:
 
 def next_number(key: str, *, prefix: str, width: int = 6) -> str:
     return f"{prefix}{next_value(key):0{width}d}"
-
-
-def counter_start_at(key: str, value: int) -> None:
-    """Move a series past numbers given out before it existed (data migrations and imports)."""
-    counter, _created = Counter.objects.get_or_create(key=key)
-    if counter.value < value:
-        counter.value = value
-        counter.save(update_fields=["value"])

@@ -3,7 +3,7 @@
 import functools
 import operator
 
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
@@ -74,3 +74,10 @@ class OrderedUnion:
             ids = list(either.order_by(*self.ordering).values_list("id", flat=True)[window])
         rows = self.load.in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
+
+
+def page_of(request, rows, *, paginator_class: type[Paginator] = Paginator) -> tuple[Page, list]:
+    """The page the request asks for (?page=), at the user's page size, and its rows as a list
+    (evaluated here, so the template runs no query)."""
+    page = paginator_class(rows, request.user.page_size).get_page(request.GET.get("page"))
+    return page, list(page.object_list)

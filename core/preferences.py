@@ -26,3 +26,17 @@ def safe_time_zone(name: str | None) -> str:
 
 def safe_page_size(size: int | None) -> int:
     return size if size in settings.PAGE_SIZE_CHOICES else settings.PAGE_SIZE_CHOICES[1]
+
+
+def set_language_cookie(response, language: str) -> None:
+    """Remember the interface language for the pages before login, with the LANGUAGE_COOKIE_* settings."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        safe_language(language),
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )

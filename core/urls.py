@@ -4,13 +4,8 @@ A request's host is not used: tasks run without a request, and a forged Host
 header must never end up in a password-reset link."""
 
 from django.conf import settings
-from django.urls import reverse
 
 
 def absolute_url(path: str) -> str:
     """SITE_URL + an absolute path ("/staff/tickets/12/")."""
     return settings.SITE_URL.rstrip("/") + path
-
-
-def absolute_reverse(viewname: str, *args, **kwargs) -> str:
-    return absolute_url(reverse(viewname, args=args or None, kwargs=kwargs or None))

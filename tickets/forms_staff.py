@@ -1,20 +1,14 @@
-from crispy_forms.helper import FormHelper
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Customer, User
+from core.forms import CrispyForm
 from tickets.forms import MultipleFileField, clean_contract_number
 from tickets.models import Interaction, Outage, Queue, Ticket
 
 
-class _Crispy:
-    def _crispy(self):
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-
-
-class StaffTicketForm(_Crispy, forms.Form):
+class StaffTicketForm(CrispyForm, forms.Form):
     customer = forms.ModelChoiceField(label=_("Customer"), queryset=Customer.objects.order_by("name"))
     channel = forms.ChoiceField(
         label=_("Came in by"),
@@ -38,21 +32,13 @@ class StaffTicketForm(_Crispy, forms.Form):
     )
     attachments = MultipleFileField(label=_("Attachments"))
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._crispy()
-
     def clean_contract_number(self):
         return clean_contract_number(self.cleaned_data["contract_number"])
 
 
-class StaffReplyForm(_Crispy, forms.Form):
+class StaffReplyForm(CrispyForm, forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 3}))
     attachments = MultipleFileField(label=_("Attachments"))
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._crispy()
 
 
 class OutageLinkForm(forms.Form):
@@ -79,7 +65,7 @@ class SearchForm(forms.Form):
             field.widget.attrs["class"] = css
 
 
-class InteractionForm(_Crispy, forms.ModelForm):
+class InteractionForm(CrispyForm, forms.ModelForm):
     class Meta:
         model = Interaction
         fields = ["customer", "kind", "direction", "occurred_at", "summary"]
@@ -88,12 +74,8 @@ class InteractionForm(_Crispy, forms.ModelForm):
             "summary": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._crispy()
 
-
-class OutageForm(_Crispy, forms.ModelForm):
+class OutageForm(CrispyForm, forms.ModelForm):
     class Meta:
         model = Outage
         fields = ["area", "services", "description", "starts_at", "expected_end", "status"]
@@ -102,10 +84,6 @@ class OutageForm(_Crispy, forms.ModelForm):
             "expected_end": forms.DateTimeInput(attrs={"type": "datetime-local"}),
             "description": forms.Textarea(attrs={"rows": 3}),
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._crispy()
 
     def clean(self):
         data = super().clean()

@@ -460,14 +460,6 @@ OUTAGE_FLOW = Workflow(
     ],
 )
 
-# The moves by name, for templates and forms.
-TRANSITIONS = TICKET_FLOW.by_name
-
-
-def allowed_moves(*, ticket: Ticket, user: User) -> list[str]:
-    """The moves this user may make on this ticket now, for the buttons on its page."""
-    return [t.name for t in TICKET_FLOW.allowed(ticket, user)]
-
 
 def lock_ticket(ticket: Ticket) -> Ticket:
     """Lock the row and re-read it with its relations (see Workflow.lock)."""

@@ -40,13 +40,13 @@ def test_two_agents_taking_the_same_ticket_at_once_one_wins_the_other_is_told(
     assert ticket.status == Ticket.Status.DISPATCH
     # Hold the lock a little while inside the transaction, so that the second agent really
     # arrives while the first one is still taking; without the row lock both would win.
-    save_ticket = workflow.save_ticket
+    notify_customer_status = workflow.notify_customer_status
 
-    def slow_save_ticket(*args, **kwargs):
-        save_ticket(*args, **kwargs)
+    def slow_notify(*args, **kwargs):  # runs inside the move's transaction, after the save
+        notify_customer_status(*args, **kwargs)
         threading.Event().wait(0.3)
 
-    monkeypatch.setattr(workflow, "save_ticket", slow_save_ticket)
+    monkeypatch.setattr(workflow, "notify_customer_status", slow_notify)
     barrier = threading.Barrier(2, timeout=10)
 
     def take(user_pk: int) -> Ticket:
@@ -91,14 +91,14 @@ def test_taking_while_another_agent_forwards_is_refused_with_the_new_queue(
         contact_name="Alice",
     )
     forward_holds_the_lock = threading.Event()
-    save_ticket = workflow.save_ticket
+    notify_queue = workflow.notify_queue
 
-    def slow_save_ticket(*args, **kwargs):
-        save_ticket(*args, **kwargs)
+    def slow_notify(*args, **kwargs):  # runs inside the forward's transaction, after the save
+        notify_queue(*args, **kwargs)
         forward_holds_the_lock.set()
         threading.Event().wait(0.3)
 
-    monkeypatch.setattr(workflow, "save_ticket", slow_save_ticket)
+    monkeypatch.setattr(workflow, "notify_queue", slow_notify)
 
     def forward() -> Ticket:
         try:

@@ -641,3 +641,18 @@ def test_an_outage_page_lists_the_linked_tickets_to_staff_who_may_read_tickets(
         response = client.get(url)
         assert response.status_code == 200
         assert (portal_ticket.subject in page_text(response)) is shown, user.username
+
+
+def test_the_creator_closes_a_task_returned_to_them_though_they_work_no_queue(client, support_queue, agent):
+    """After a return the creator closes the wrong task and files a new one; they used to be refused."""
+    creator = StaffUserFactory(username="sam", role="Sales")
+    ticket = services.ticket_create(
+        by=creator, customer=CustomerFactory(), queue=support_queue, subject="Move the line", text="x", contact_name="B"
+    )
+    workflow.ticket_return(ticket=ticket, by=agent, reason="Wrong queue: this is for the field engineers")
+    client.force_login(creator)
+    assert 'id="open-close"' in page_text(client.get(ticket.get_absolute_url()))
+    response = move(client, ticket, action="close", comment="Filed again for the field engineers")
+    assert shown_messages(response) == [("success", f"{ticket.number}: Close.")]
+    ticket.refresh_from_db()
+    assert (ticket.status, ticket.resolution) == (S.CLOSED, "Filed again for the field engineers")

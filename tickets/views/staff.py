@@ -2,11 +2,7 @@
 actions, interactions and outages. Permissions are checked here; the object
 scope by tickets.selectors (404 outside it); the rules by tickets.workflow."""
 
-from functools import wraps
-
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,8 +10,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Customer
-from core.access import staff_required
-from core.pagination import CappedPaginator
+from core.access import staff_permission_required
+from core.pagination import CappedPaginator, page_of
 from core.workflow import moves_for, run_posted_move
 from tickets import selectors, services, workflow
 from tickets.forms_staff import (
@@ -30,29 +26,12 @@ from tickets.models import Outage
 from tickets.views.portal import attachment_response
 from tickets.workflow import TicketWorkflowError
 
-
-def permission(codename: str):
-    def decorator(view):
-        @staff_required
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            if not request.user.has_perm(codename):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorator
-
-
-def _page(request, queryset, *, paginator_class=Paginator):
-    page = paginator_class(queryset, request.user.page_size).get_page(request.GET.get("page"))
-    return page, list(page.object_list)
+permission = staff_permission_required
 
 
 @permission("tickets.view_ticket")
 def folder(request):
-    page, tickets = _page(request, selectors.staff_folder(user=request.user))
+    page, tickets = page_of(request, selectors.staff_folder(user=request.user))
     return render(
         request,
         "tickets/staff_folder.html",
@@ -68,7 +47,7 @@ def folder(request):
 @permission("tickets.view_ticket")
 def queue(request, pk: int):
     current = selectors.queue_for_user(request.user, pk)
-    page, tickets = _page(request, selectors.queue_tickets(queue=current))
+    page, tickets = page_of(request, selectors.queue_tickets(queue=current))
     return render(
         request,
         "tickets/staff_folder.html",
@@ -101,7 +80,7 @@ def search(request):
         )
         if not criteria.is_empty:
             found = selectors.staff_search(user=request.user, criteria=criteria)
-            page, tickets = _page(request, found, paginator_class=CappedPaginator)
+            page, tickets = page_of(request, found, paginator_class=CappedPaginator)
     return render(request, "tickets/staff_search.html", {"form": form, "page_obj": page, "tickets": tickets})
 
 
@@ -240,7 +219,7 @@ def attachment_download(request, pk: int):
 def interaction_list(request):
     customer_id = request.GET.get("customer")
     customer = Customer.objects.filter(pk=customer_id).first() if (customer_id or "").isdigit() else None
-    page, interactions = _page(
+    page, interactions = page_of(
         request, selectors.interactions_for(user=request.user, customer_id=customer.pk if customer else None)
     )
     return render(
@@ -272,7 +251,7 @@ def interaction_new(request):
 
 @permission("tickets.view_outage")
 def outage_list(request):
-    page, outages = _page(request, selectors.outage_list())
+    page, outages = page_of(request, selectors.outage_list())
     return render(request, "tickets/staff_outages.html", {"page_obj": page, "outages": outages})
 
 
