@@ -2,12 +2,12 @@
 selectors' scope: another account's order answers 404."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import customer_required
+from core.pagination import page_of
 from core.workflow import WorkflowError
 from orders import selectors, services
 from orders.forms import OrderForm, PortalFilterForm
@@ -22,15 +22,13 @@ def order_list(request):
     state = form.cleaned_data.get("state") or "all"
     query = form.cleaned_data.get("q") or ""
     counts = selectors.portal_counts(request.user)
-    page = Paginator(
-        selectors.portal_list(user=request.user, state=state, query=query), request.user.page_size
-    ).get_page(request.GET.get("page"))
+    page, orders = page_of(request, selectors.portal_list(user=request.user, state=state, query=query))
     return render(
         request,
         "orders/portal_list.html",
         {
             "page_obj": page,
-            "orders": list(page.object_list),
+            "orders": orders,
             "state": state,
             "query": query,
             "states": [(key, label, counts[key]) for key, label in PortalFilterForm.base_fields["state"].choices],

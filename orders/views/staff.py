@@ -4,7 +4,6 @@ schedule. Permissions are checked here, object scope by orders.selectors,
 the rules by orders.workflow."""
 
 import csv
-from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -18,8 +17,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import User
-from core.access import staff_required
-from core.pagination import CappedPaginator
+from core.access import staff_permission_required, staff_required
+from core.pagination import CappedPaginator, page_of
 from core.workflow import WorkflowError
 from orders import selectors, services
 from orders.forms import (
@@ -49,20 +48,6 @@ EXPORT_COLUMNS = (
 )
 
 
-def permission(codename: str):
-    def decorator(view):
-        @staff_required
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            if not request.user.has_perm(codename):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorator
-
-
 def _filters(request) -> tuple[selectors.DeskFilters, DeskFilterForm]:
     form = DeskFilterForm(request.GET)
     form.is_valid()
@@ -71,12 +56,11 @@ def _filters(request) -> tuple[selectors.DeskFilters, DeskFilterForm]:
     return selectors.DeskFilters(**data, query=query), form
 
 
-@permission("orders.view_order")
+@staff_permission_required("orders.view_order")
 def desk(request):
     filters, form = _filters(request)
     orders, counts = selectors.desk(user=request.user, filters=filters)
-    page = CappedPaginator(orders, request.user.page_size).get_page(request.GET.get("page"))
-    rows = list(page.object_list)
+    page, rows = page_of(request, orders, paginator_class=CappedPaginator)
     for row in rows:
         row.buttons = row_buttons(row, request.user)
     return render(
@@ -101,7 +85,7 @@ class _Echo:
         return value
 
 
-@permission("orders.export_orders")
+@staff_permission_required("orders.export_orders")
 def export_csv(request):
     """The filtered desk as CSV, streamed row by row from a server-side cursor: any size, constant memory."""
     filters, _form = _filters(request)
@@ -124,7 +108,7 @@ def export_csv(request):
     return response
 
 
-@permission("orders.review_order")
+@staff_permission_required("orders.review_order")
 @require_POST
 def bulk_approve(request):
     ids = [int(value) for value in request.POST.getlist("order") if value.isdigit()][:500]
@@ -153,7 +137,7 @@ def _order_form(request, data=None):
     return StaffOrderForm(data, products=products, plans=plans)
 
 
-@permission("orders.add_order")
+@staff_permission_required("orders.add_order")
 @require_http_methods(["GET", "POST"])
 def order_new(request):
     form = _order_form(request, request.POST or None)
@@ -183,7 +167,7 @@ def order_new(request):
     return render(request, "orders/staff_new.html", {"form": form})
 
 
-@permission("orders.view_order")
+@staff_permission_required("orders.view_order")
 def order_detail(request, pk: int):
     order = selectors.order_for_user(request.user, pk)
     context = order_context(request, order, portal=False)
@@ -214,7 +198,7 @@ def order_delete(request, pk: int):
     return redirect("orders_staff:desk")
 
 
-@permission("orders.view_product")
+@staff_permission_required("orders.view_product")
 def catalogue(request):
     return render(
         request,
@@ -231,7 +215,7 @@ def catalogue(request):
 CATALOGUE = {"product": (Product, CatalogueProductForm), "plan": (TariffPlan, CataloguePlanForm)}
 
 
-@permission("orders.change_product")
+@staff_permission_required("orders.change_product")
 @require_http_methods(["GET", "POST"])
 def catalogue_edit(request, kind: str, pk: int | None = None):
     if kind not in CATALOGUE:
@@ -255,7 +239,7 @@ def _technicians():
     )
 
 
-@permission("orders.view_installationslot")
+@staff_permission_required("orders.view_installationslot")
 @require_http_methods(["GET", "POST"])
 def installations(request):
     filters = ScheduleFilterForm(request.GET)

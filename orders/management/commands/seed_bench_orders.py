@@ -16,7 +16,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from accounts.models import Customer, User
-from core.numbering import counter_start_at
+from core.models import Counter
 from orders.models import NUMBER_PREFIX, Order, OrderAction, OrderLine, Product, TariffPlan
 from orders.money import line_amounts
 from orders.workflow import order_path
@@ -115,8 +115,9 @@ class Command(BaseCommand):
                     for definition in dropped:
                         cursor.execute(definition)
                 self.stdout.write(f"  {len(dropped)} indexes rebuilt in {time.monotonic() - rebuilding:.1f}s")
-        with transaction.atomic():
-            counter_start_at("order", last_number)
+        # The rows carry their own numbers: move the order series past them, so new orders go on from there.
+        Counter.objects.bulk_create([Counter(key="order", value=0)], ignore_conflicts=True)
+        Counter.objects.filter(key="order", value__lt=last_number).update(value=last_number)
         if connection.vendor == "postgresql":
             # What autovacuum does soon after a bulk load: planner statistics and the visibility map.
             with connection.cursor() as cursor:
