@@ -28,10 +28,6 @@ def register_stock_handlers(*, reserve: Callable[[object], None], release: Calla
         stock_releasers.append(release)
 
 
-def activation_is_automatic() -> bool:
-    return bool(activation_starters)
-
-
 def run_after_commit_activation(order_id: int) -> None:
     for starter in list(activation_starters):
         transaction.on_commit(lambda starter=starter: starter(order_id))

@@ -146,7 +146,8 @@ def _start_activation(order: Order, by, values: dict, before) -> None:
     hooks.run_after_commit_activation(order.pk)
 
 
-def _cancelled(order: Order, by, values: dict, before) -> None:
+def _released(order: Order, by, values: dict, before) -> None:
+    """A rejected or cancelled order gives back its slot and whatever stock it reserved."""
     InstallationSlot.objects.filter(order=order).update(order=None, booked_at=None)
     for release in hooks.stock_releasers:
         release(order)
@@ -221,7 +222,7 @@ STATUS_FLOW = Workflow(
             guard=_may("orders.review_order"),
             inputs=[Input("comment", gettext_lazy("Reason"), required=gettext_lazy("Say why the order is rejected."))],
             apply=_set_reason,
-            after=notices.status_changed,
+            after=_released,
         ),
         Transition(
             "schedule",
@@ -311,7 +312,7 @@ STATUS_FLOW = Workflow(
             guard=_may("orders.cancel_order", owner=True, owner_states=CUSTOMER_CANCELLABLE),
             inputs=[Input("comment", gettext_lazy("Reason"), required=gettext_lazy("Say why the order is cancelled."))],
             apply=_set_reason,
-            after=_cancelled,
+            after=_released,
         ),
     ],
 )
