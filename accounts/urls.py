@@ -1,10 +1,11 @@
 from django.urls import path
 
-from accounts import views
+from accounts import staff_views, views
 
 app_name = "accounts"
 
 urlpatterns = [
+    path("staff/customers/lookup/", staff_views.customer_lookup_json, name="customer_lookup"),
     path("accounts/login/", views.LoginView.as_view(), name="login"),
     path("accounts/logout/", views.LogoutView.as_view(), name="logout"),
     path("accounts/settings/", views.user_settings, name="settings"),

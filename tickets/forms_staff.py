@@ -2,14 +2,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
-from accounts.models import Customer, User
+from accounts.models import User
+from accounts.widgets import CustomerPickerField
 from core.forms import CrispyForm
 from tickets.forms import MultipleFileField, clean_contract_number
 from tickets.models import Interaction, Outage, Queue, Ticket
 
 
 class StaffTicketForm(CrispyForm, forms.Form):
-    customer = forms.ModelChoiceField(label=_("Customer"), queryset=Customer.objects.order_by("name"))
+    customer = CustomerPickerField(label=_("Customer"))
     channel = forms.ChoiceField(
         label=_("Came in by"),
         choices=[(c, label) for c, label in Ticket.Channel.choices if c != Ticket.Channel.PORTAL],
@@ -66,6 +67,8 @@ class SearchForm(forms.Form):
 
 
 class InteractionForm(CrispyForm, forms.ModelForm):
+    customer = CustomerPickerField(label=_("Customer"))
+
     class Meta:
         model = Interaction
         fields = ["customer", "kind", "direction", "occurred_at", "summary"]
