@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Branch, Customer
+from accounts.widgets import CustomerPickerField
 from orders.models import InstallationSlot, Order, Product, TariffPlan
 from orders.services import Item
 
@@ -45,6 +46,8 @@ class OrderForm(forms.Form):
                     label=item.name, required=False, min_value=0, max_value=MAX_QUANTITY, initial=0
                 )
         for field in self.fields.values():
+            if isinstance(field, CustomerPickerField):
+                continue  # styles its own text box
             css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
             field.widget.attrs.setdefault("class", css)
 
@@ -93,7 +96,7 @@ class OrderForm(forms.Form):
 
 
 class StaffOrderForm(OrderForm):
-    customer = forms.ModelChoiceField(label=_("Customer"), queryset=Customer.objects.all())
+    customer = CustomerPickerField(label=_("Customer"))
     channel_code = forms.CharField(label=_("Channel"), max_length=40, required=False)
 
     field_order = ["customer", "type"]

@@ -247,3 +247,21 @@ def test_many_lines_with_awkward_prices_get_exact_totals(owner, branch):
         Decimal("4801.92"),
     )
     assert sum(line.gross_amount for line in order.lines.all()) == order.gross_total
+
+
+def test_sales_pick_the_customer_by_typing_its_number(client, sales, owner, router, branch):
+    login(client, sales)
+    page = client.get(reverse("orders_staff:new")).content.decode()
+    assert "data-customer-picker" in page and "customer-picker.js" in page
+    client.post(
+        reverse("orders_staff:new"),
+        {
+            "customer_0": "",
+            "customer_1": owner.customer.number,
+            "type": Order.Type.EQUIPMENT,
+            "delivery_method": "pickup",
+            "branch": branch.pk,
+            f"qty_p{router.pk}": 1,
+        },
+    )
+    assert Order.objects.get().customer == owner.customer
