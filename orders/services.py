@@ -15,7 +15,7 @@ from core.numbering import next_number
 from core.workflow import WorkflowError
 from orders.models import NUMBER_PREFIX, InstallationSlot, Order, OrderAction, OrderLine, Product, TariffPlan
 from orders.money import line_amounts, order_totals
-from orders.workflow import GOODS_TYPES, PAYMENT_FLOW, STATUS_FLOW
+from orders.workflow import AUTOMATIC_MOVES, GOODS_TYPES, PAYMENT_FLOW, STATUS_FLOW
 
 S = Order.Status
 P = Order.Payment
@@ -156,6 +156,9 @@ def order_reject(*, order: Order, by: User, reason: str) -> Order:
 def order_move(*, order: Order, by: User, move: str, values: dict | None = None) -> Order:
     """Any move a page offers, by name: the services above for those that take more than one step."""
     values = values or {}
+    if move in AUTOMATIC_MOVES:
+        # Payment becoming due or no longer due follows from submission and cancellation, never on its own.
+        raise WorkflowError(_("That action is not possible."))
     if move == "submit":
         return order_submit(order=order, by=by)
     if move == "cancel":

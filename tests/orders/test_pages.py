@@ -281,3 +281,14 @@ def test_sales_manage_the_catalogue_and_support_only_reads_it(client, sales, sup
     login(client, support)
     assert "Fibre 600" in client.get(reverse("orders_staff:catalogue")).content.decode()
     assert client.get(reverse("orders_staff:catalogue_edit", args=["plan", plan.pk])).status_code == 403
+
+
+@pytest.mark.parametrize("move", ["waive_payment", "request_payment"])
+def test_the_automatic_payment_moves_cannot_be_posted(client, finance, owner, sales, move):
+    order = make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED)
+    Order.objects.filter(pk=order.pk).update(payment_state=P.PENDING if move == "waive_payment" else P.NOT_REQUIRED)
+    login(client, finance)
+    response = client.post(reverse("orders_staff:move", args=[order.pk, move]), follow=True)
+    order.refresh_from_db()
+    assert order.payment_state == (P.PENDING if move == "waive_payment" else P.NOT_REQUIRED)
+    assert "That action is not possible." in response.content.decode()
