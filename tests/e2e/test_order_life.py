@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from accounts.models import Branch
-from notifications.services import _template_cache
+from notifications.delivery import _template_cache
 from orders.models import Order, Product, TariffPlan
 from tests.e2e.helpers import log_in
 from tests.e2e.test_ticket_life import body, expect_mail, mails, smtp  # noqa: F401 - the fixture
