@@ -7,13 +7,14 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from orders.models import InstallationSlot, Order
-from tests.factories import TEST_PASSWORD, CustomerFactory
+from tests.factories import TEST_PASSWORD
 from tests.orders.conftest import make_order, make_slot
 
 S, P = Order.Status, Order.Payment
@@ -219,14 +220,15 @@ def _query_counts(client, owner, sales) -> dict[str, int]:
     return counts
 
 
-def test_query_counts_are_the_same_with_few_and_many_orders(client, owner, sales, branch):
+def test_query_counts_are_the_same_at_100_and_at_many_orders(client, owner, sales, branch):
     _many_orders(3, customer=owner.customer, by=sales)
-    few = _query_counts(client, owner, sales)
-    _many_orders(60, customer=owner.customer, by=sales)
-    for _ in range(30):
-        _many_orders(1, customer=CustomerFactory(), by=sales)
+    call_command("seed_bench_orders", orders=100, customers=5, stdout=io.StringIO())
+    at_100 = _query_counts(client, owner, sales)
+    _many_orders(40, customer=owner.customer, by=sales)
+    call_command("seed_bench_orders", orders=1500, customers=30, stdout=io.StringIO())
     many = _query_counts(client, owner, sales)
-    assert few == many
+    assert Order.objects.count() > 1600
+    assert at_100 == many
     assert max(many.values()) <= 14, many
 
 
