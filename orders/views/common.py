@@ -65,6 +65,8 @@ def _detail(order: Order, status: str) -> str:
             "day": formats.date_format(timezone.localtime(slot.starts_at), "SHORT_DATETIME_FORMAT"),
             "technician": slot.technician.get_full_name() or slot.technician.username,
         }
+    if status == S.ACTIVATED and order.status == S.ACTIVATION:
+        return _("Activation in progress")
     if status == S.SHIPPED and order.tracking_reference:
         return _("Tracking reference %(reference)s") % {"reference": order.tracking_reference}
     return ""
