@@ -157,9 +157,11 @@ def test_a_ticket_lives_from_the_portal_to_a_rating(live_server, new_page, smtp,
     # Back in the queue: the agent forwards it to the field engineers with a note.
     agent.reload()
     move(agent, "forward", comment=FORWARD_NOTE, queue="Field engineers")
-    # Out of her queues now: she lands on her folder, told where the ticket went.
-    expect(agent).to_have_url(re.compile(r"/staff/tickets/$"))
+    # Out of her queues now: she stays on the ticket, read-only, told where it went (issue 9.9).
+    expect(agent).to_have_url(re.compile(rf"/staff/tickets/{ticket.pk}/$"))
     expect(agent.locator(".alert-success")).to_contain_text(ticket.number)
+    expect(agent.locator(".alert-info")).to_contain_text("Field engineers")
+    expect(agent.locator("#read-only-note")).to_be_visible()
     expect_status(customer, "FORWARDED")
     assert ticket.number in body(expect_mail(smtp, "ticket_queue_new", igor.email))
 
