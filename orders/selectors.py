@@ -8,6 +8,7 @@ whatever the number of orders, and every filter and sort it offers has an index.
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.db.models.functions import Lower
@@ -175,7 +176,13 @@ def capped_counts(orders: QuerySet[Order], *, field: str, values: list[str], cap
     connection = connections[orders.db]
     parts, params = [], []
     for value in values:
-        sql, part_params = orders.filter(**{field: value}).order_by().values("pk")[: cap + 1].query.sql_with_params()
+        try:
+            sql, part_params = (
+                orders.filter(**{field: value}).order_by().values("pk")[: cap + 1].query.sql_with_params()
+            )
+        except EmptyResultSet:  # e.g. a search that matched no customer: nothing to count
+            parts.append("0")
+            continue
         parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS part)")
         params.extend(part_params)
     with connection.cursor() as cursor:

@@ -294,3 +294,14 @@ def test_the_automatic_payment_moves_cannot_be_posted(client, finance, owner, sa
     order.refresh_from_db()
     assert order.payment_state == (P.PENDING if move == "waive_payment" else P.NOT_REQUIRED)
     assert "That action is not possible." in response.content.decode()
+
+
+@pytest.mark.parametrize("query", ["nobody-by-this-name", "+79990000000", "O-999999", "  "])
+def test_a_search_that_finds_nothing_shows_an_empty_desk(client, sales, owner, query):
+    make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED)
+    login(client, sales)
+    response = client.get(reverse("orders_staff:desk"), {"q": query})
+    assert response.status_code == 200
+    if query.strip():
+        assert response.context["orders"] == []
+        assert all(count == 0 for _value, _label, count in response.context["counts"])
