@@ -305,3 +305,40 @@ def test_a_search_that_finds_nothing_shows_an_empty_desk(client, sales, owner, q
     if query.strip():
         assert response.context["orders"] == []
         assert all(count == 0 for _value, _label, count in response.context["counts"])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"status": "nope", "payment": "x", "type": "y", "sort": "drop table"},
+        {"customer": "-5", "date_from": "2026-13-45", "date_to": "yesterday", "page": "last"},
+        {"q": "O-" + "9" * 30},
+        {"q": "%_\\'\""},
+        {"page": "999999"},
+    ],
+)
+def test_odd_desk_and_portal_queries_never_fail(client, sales, owner, query):
+    make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED)
+    login(client, sales)
+    assert client.get(reverse("orders_staff:desk"), query).status_code == 200
+    assert client.get(reverse("orders_staff:export"), query).status_code == 200
+    client.logout()
+    login(client, owner)
+    assert client.get(reverse("orders_portal:list"), {**query, "state": "weird"}).status_code == 200
+
+
+def test_odd_move_posts_get_a_message_not_an_error(client, sales, owner):
+    order = make_order(customer=owner.customer, created_by=sales, status=S.APPROVED)
+    login(client, sales)
+    for move, data in [
+        ("schedule", {"slot": "999999"}),
+        ("schedule", {"slot": "abc"}),
+        ("refund", {"amount": "-3"}),
+        ("no-such-move", {}),
+        ("ship", {"tracking_reference": "x" * 500}),
+    ]:
+        response = client.post(reverse("orders_staff:move", args=[order.pk, move]), data, follow=True)
+        assert response.status_code == 200, move
+        assert list(response.context["messages"]), move
+    order.refresh_from_db()
+    assert order.status == S.APPROVED
