@@ -119,8 +119,8 @@ class DeskFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("status", "payment", "type"):
-            self.fields[name].widget.attrs.update({"class": "form-select", "aria-label": name})
+        for name, label in (("status", _("Status")), ("payment", _("Payment")), ("type", _("Type"))):
+            self.fields[name].widget.attrs.update({"class": "form-select", "aria-label": label})
 
 
 class PortalFilterForm(forms.Form):
@@ -170,7 +170,12 @@ class SlotForm(forms.Form):
 
 class ScheduleFilterForm(forms.Form):
     day = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    branch = forms.ModelChoiceField(queryset=Branch.objects.filter(is_active=True), required=False)
+    branch = forms.ModelChoiceField(
+        queryset=Branch.objects.filter(is_active=True),
+        required=False,
+        empty_label=_("All branches"),
+        widget=forms.Select(attrs={"class": "form-select", "aria-label": _("Branch")}),
+    )
 
     def day_range(self) -> tuple[datetime, datetime]:
         day = (self.cleaned_data.get("day") if self.is_valid() else None) or timezone.localdate()
