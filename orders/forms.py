@@ -183,7 +183,16 @@ class ScheduleFilterForm(forms.Form):
         return start, start + timedelta(days=1)
 
 
-class CatalogueProductForm(forms.ModelForm):
+class _SalesWindowMixin:
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("sold_from"), cleaned.get("sold_until")
+        if start and end and end < start:
+            raise ValidationError(_("The end of the sales window cannot be before its start."))
+        return cleaned
+
+
+class CatalogueProductForm(_SalesWindowMixin, forms.ModelForm):
     class Meta:
         model = Product
         fields = [
@@ -204,7 +213,7 @@ class CatalogueProductForm(forms.ModelForm):
         }
 
 
-class CataloguePlanForm(forms.ModelForm):
+class CataloguePlanForm(_SalesWindowMixin, forms.ModelForm):
     class Meta:
         model = TariffPlan
         fields = [

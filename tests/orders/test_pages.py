@@ -342,3 +342,24 @@ def test_odd_move_posts_get_a_message_not_an_error(client, sales, owner):
         assert list(response.context["messages"]), move
     order.refresh_from_db()
     assert order.status == S.APPROVED
+
+
+def test_a_sales_window_that_ends_before_it_starts_is_refused(client, sales, router):
+    login(client, sales)
+    response = client.post(
+        reverse("orders_staff:catalogue_edit", args=["product", router.pk]),
+        {
+            "name": router.name,
+            "sku": router.sku,
+            "kind": router.kind,
+            "price": "1.00",
+            "currency": "RUB",
+            "tax_rate": "20",
+            "is_active": "on",
+            "sold_from": "2026-05-01",
+            "sold_until": "2026-04-01",
+        },
+    )
+    assert "cannot be before its start" in response.content.decode()
+    router.refresh_from_db()
+    assert router.price == Decimal("4990.00")
