@@ -31,3 +31,15 @@ def next_value(key: str) -> int:
 
 def next_number(key: str, *, prefix: str, width: int = 6) -> str:
     return f"{prefix}{next_value(key):0{width}d}"
+
+
+def next_values(key: str, count: int) -> range:
+    """`count` consecutive values of series `key` at once (bulk loads). Inside the caller's transaction."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("next_values() must run inside transaction.atomic(): the lock lasts until commit")
+    Counter.objects.bulk_create([Counter(key=key, value=0)], ignore_conflicts=True)
+    counter = Counter.objects.select_for_update().get(key=key)
+    first = counter.value + 1
+    counter.value += count
+    counter.save(update_fields=["value"])
+    return range(first, first + count)

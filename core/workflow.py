@@ -29,9 +29,18 @@ How a new app uses it (orders as the example):
    runs the transition's `after` hook (notifications) — or raises
    `WorkflowError` whose text is the translated refusal for the user.
 
-4. Pages: `ORDER_FLOW.allowed(order, user)` lists the transitions to offer as
-   buttons, each with its `inputs` for the form; `core.views.workflow_move`
-   is the one POST view that runs any of them.
+4. Pages: `moves_for(ORDER_FLOW, order, user)` gives the transitions to offer,
+   each with a form built from its `inputs`; the page includes
+   `core/_workflow_moves.html` (buttons, forms, ids `action-/open-/move-/confirm-<name>`).
+   One POST view per table, after the app's fetch-and-authorise helper::
+
+       order = order_for_user(request.user, pk)
+       try:
+           run_posted_move(ORDER_FLOW, order, user=request.user, data=request.POST)
+       except WorkflowError as error:
+           messages.error(request, str(error))
+
+   A new move is one `Transition` entry: its button, form, view and refusal come with it.
 
 A guard is `guard(obj, user) -> str | None`: the refusal message, or None.
 """
@@ -199,7 +208,10 @@ class Workflow:
         comment = str(values.get(transition.comment_input) or "")
         if transition.reason:
             reason = reason or transition.reason(obj, by, values)
-        update_change_reason(obj, (reason or (f"{transition.name}: {comment}" if comment else transition.name))[:100])
+        if hasattr(obj, "history"):  # django-simple-history
+            update_change_reason(
+                obj, (reason or (f"{transition.name}: {comment}" if comment else transition.name))[:100]
+            )
         if self.action_model is not None:
             self.action_model._default_manager.create(
                 **{self.action_fk: obj},

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +17,9 @@ from phonenumber_field.modelfields import PhoneNumberField
 from simple_history.models import HistoricalRecords
 
 from core.models import ActionRecord
+from core.numbering import next_number
 
+NUMBER_SERIES = "ticket"
 NUMBER_PREFIX = "T-"
 
 
@@ -119,6 +121,7 @@ class Ticket(models.Model):
         COMPANY = "company", _("Waiting for us")
         CUSTOMER = "customer", _("Waiting for you")
 
+    number = models.CharField(_("number"), max_length=20, unique=True, editable=False)
     queue = models.ForeignKey(Queue, verbose_name=_("queue"), on_delete=models.PROTECT, related_name="tickets")
     customer = models.ForeignKey(
         "accounts.Customer", verbose_name=_("customer"), on_delete=models.PROTECT, related_name="tickets"
@@ -210,16 +213,20 @@ class Ticket(models.Model):
     def __str__(self) -> str:
         return f"{self.number} {self.subject}"
 
+    def save(self, *args, **kwargs):
+        if not self.number:
+            # From the "ticket" counter (core.numbering), locked until the caller's transaction ends.
+            with transaction.atomic():
+                self.number = next_number(NUMBER_SERIES, prefix=NUMBER_PREFIX)
+                super().save(*args, **kwargs)
+            return
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("tickets_staff:detail", args=[self.pk])
 
     def get_portal_url(self) -> str:
         return reverse("tickets_portal:detail", args=[self.pk])
-
-    @property
-    def number(self) -> str:
-        """Readable number derived from the primary key: unique and race-free by construction."""
-        return f"{NUMBER_PREFIX}{self.pk:06d}" if self.pk else ""
 
     @property
     def is_closed(self) -> bool:
@@ -242,9 +249,10 @@ class Ticket(models.Model):
         return _("Received")
 
     @staticmethod
-    def pk_from_number(text: str) -> int | None:
+    def normalise_number(text: str) -> str | None:
+        """ "t-123", "T-000123" and "123" all name T-000123; None when the text is not a ticket number."""
         cleaned = text.strip().upper().removeprefix(NUMBER_PREFIX).lstrip("0")
-        return int(cleaned) if cleaned.isdigit() and len(cleaned) < 12 else None
+        return f"{NUMBER_PREFIX}{int(cleaned):06d}" if cleaned.isdigit() and len(cleaned) < 12 else None
 
 
 class TicketMessage(models.Model):

@@ -116,8 +116,8 @@ def portal_ticket_list(*, user: User, filters: PortalFilters) -> QuerySet[Ticket
 
 def _match(tickets: QuerySet[Ticket], query: str, *, fields: tuple[str, ...]) -> QuerySet[Ticket]:
     """Number match, or full-text on PostgreSQL, or LIKE on SQLite."""
-    pk = Ticket.pk_from_number(query)
-    by_number = Q(pk=pk) if pk is not None else Q(pk__in=[])
+    number = Ticket.normalise_number(query)
+    by_number = Q(number=number) if number is not None else Q(pk__in=[])
     if connection.vendor == "postgresql":
         search = SearchQuery(query, config="simple", search_type="websearch")
         return tickets.filter(by_number | Q(search_vector=search))

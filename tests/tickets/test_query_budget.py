@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 def make_tickets(count, *, owner, agent, queue):
     tickets = Ticket.objects.bulk_create(
         Ticket(
+            number=f"T-9{i:05d}",
             queue=queue,
             customer=owner.customer,
             creator=owner,

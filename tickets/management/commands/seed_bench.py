@@ -15,7 +15,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from accounts.models import Customer, User
-from tickets.models import Queue, Ticket, TicketAction, TicketMessage
+from core.numbering import next_values
+from tickets.models import NUMBER_PREFIX, NUMBER_SERIES, Queue, Ticket, TicketAction, TicketMessage
 
 SUBJECTS = [
     "No internet connection",
@@ -101,6 +102,8 @@ class Command(BaseCommand):
         while created < tickets:
             size = min(BATCH, tickets - created)
             ids = self._next_ids(Ticket, size)
+            with transaction.atomic():
+                numbers = iter(next_values(NUMBER_SERIES, size))
             rows, messages, actions = [], [], []
             for ticket_id in ids:
                 customer_index = rng.randrange(customer_count)
@@ -114,6 +117,7 @@ class Command(BaseCommand):
                 rows.append(
                     {
                         "id": ticket_id,
+                        "number": f"{NUMBER_PREFIX}{next(numbers):06d}",
                         "queue_id": queue_id,
                         "customer_id": customer.pk,
                         "contract_number": f"CN-{customer.pk:06d}",
