@@ -48,7 +48,8 @@ def folder(request):
 @permission("tickets.view_ticket")
 def queue(request, pk: int):
     current = selectors.queue_for_user(request.user, pk)
-    page, tickets = page_of(request, selectors.queue_tickets(queue=current))
+    waiting = selectors.waiting_per_queue().get(current.pk, 0)
+    page, tickets = page_of(request, selectors.queue_tickets(queue=current), count=waiting)
     return render(
         request,
         "tickets/staff_folder.html",
