@@ -48,10 +48,13 @@ def tickets_visible_to(user: User) -> QuerySet[Ticket]:
 
 
 def ticket_for_user(user: User, pk: int) -> Ticket:
-    """The ticket with everything its page needs, or 404 when it is outside the user's scope."""
+    """The ticket with everything its page needs, or 404 when it is outside the user's scope.
+
+    Its messages are in `visible_messages`, each with its `files`; the files not attached to a
+    message in `ticket_files`. All of them come from one query and are sorted out here."""
     visible_ids = tickets_visible_to(user).filter(pk=pk).values("pk")
-    messages = TicketMessage.objects.select_related("author").prefetch_related("attachments")
-    attachments = TicketAttachment.objects.select_related("message")
+    messages = TicketMessage.objects.select_related("author")
+    attachments = TicketAttachment.objects.all()
     if user.is_customer or not user.has_perm("tickets.view_internal_notes"):
         messages = messages.filter(kind=TicketMessage.Kind.PUBLIC)
         attachments = attachments.filter(Q(message__isnull=True) | Q(message__kind=TicketMessage.Kind.PUBLIC))
@@ -62,12 +65,18 @@ def ticket_for_user(user: User, pk: int) -> Ticket:
         .select_related("queue", "customer", "owner", "creator", "outage")
         .prefetch_related(
             Prefetch("messages", queryset=messages, to_attr="visible_messages"),
-            Prefetch("attachments", queryset=attachments.filter(message__isnull=True), to_attr="ticket_files"),
+            Prefetch("attachments", queryset=attachments, to_attr="visible_files"),
         )
         .first()
     )
     if ticket is None:
         raise Http404
+    by_message: dict[int | None, list[TicketAttachment]] = {}
+    for attachment in ticket.visible_files:
+        by_message.setdefault(attachment.message_id, []).append(attachment)
+    ticket.ticket_files = by_message.get(None, [])
+    for message in ticket.visible_messages:
+        message.files = by_message.get(message.pk, [])
     return ticket
 
 
