@@ -24,6 +24,10 @@ from core.access import staff_required
 from core.discovery import app_modules
 
 FLOOR_LABEL = "floor (authenticated, empty)"
+# The page budget (issue 11): at 200,000 tickets every page's median within this many times the
+# floor's, and within this many queries. tests/budget.py asserts the same in the test suite.
+MAX_FLOOR_RATIO = 5.0
+MAX_QUERIES = 10
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,21 @@ def profile(page: BenchPage, *, requests: int) -> dict:
         "top": by_function.most_common(12),
         "categories": by_category.most_common(),
     }
+
+
+def over_budget(figures: Iterable[PageFigures], *, max_ratio: float, max_queries: int) -> list[str]:
+    """What is over the budget, one line per page (the floor itself is the first figure)."""
+    problems = []
+    for figure in figures:
+        if figure.ratio > max_ratio:
+            problems.append(f"{figure.label}: {figure.ratio:.1f}× the floor (budget {max_ratio}×)")
+        if figure.queries > max_queries:
+            problems.append(f"{figure.label}: {figure.queries} queries (budget {max_queries})")
+    return problems
+
+
+def read_json(path: Path) -> list[PageFigures]:
+    return [PageFigures(**row) for row in json.loads(path.read_text())]
 
 
 def write_json(figures: Iterable[PageFigures], path: Path) -> None:

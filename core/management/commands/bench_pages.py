@@ -29,9 +29,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--profile", type=int, default=0, help="also profile each page over this many requests (pyinstrument)"
         )
-        parser.add_argument("--profile-dir", type=Path, default=Path("/tmp/omsportal-profiles"))
+        parser.add_argument("--profile-dir", type=Path, default=Path("/tmp/omsportal-profiles"))  # nosec B108
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help=f"fail when a page is over the budget ({bench.MAX_FLOOR_RATIO}× the floor, {bench.MAX_QUERIES} queries)",
+        )
 
-    def handle(self, *args, runs, rounds, only, json, profile, profile_dir, **options):
+    def handle(self, *args, runs, rounds, only, json, profile, profile_dir, check, **options):
         with override_settings(ROOT_URLCONF="core.bench_urls"):
             pages = [page for page in bench.registered_pages() if only in page.label]
             if not pages:
@@ -48,6 +53,11 @@ class Command(BaseCommand):
                 self.stdout.write(f"figures written to {json}")
             if profile:
                 self._profiles(pages, profile, profile_dir)
+        if check:
+            problems = bench.over_budget(figures, max_ratio=bench.MAX_FLOOR_RATIO, max_queries=bench.MAX_QUERIES)
+            if problems:
+                raise CommandError("over the page budget:\n" + "\n".join(problems))
+            self.stdout.write(self.style.SUCCESS("every page within the budget"))
 
     def _table(self, figures):
         self.stdout.write(f"{'page':<36}{'median':>8}{'rounds':>14}{'p95':>8}{'sql ms':>8}{'queries':>8}{'× floor':>9}")
