@@ -24,6 +24,8 @@ from core.access import staff_required
 from core.discovery import app_modules
 
 FLOOR_LABEL = "floor (authenticated, empty)"
+FLOOR_URL = "/staff/_floor/"
+BENCH_URLCONF = "home.bench_urls"  # the site's URLs plus the floor, only inside bench_pages
 # The page budget (issue 11): at 200,000 tickets every page's median within this many times the
 # floor's, and within this many queries. tests/budget.py asserts the same in the test suite.
 MAX_FLOOR_RATIO = 5.0

@@ -15,7 +15,6 @@ from django.db import connection
 from django.test.utils import override_settings
 
 from core import bench
-from core.bench_urls import FLOOR_URL
 
 
 class Command(BaseCommand):
@@ -37,11 +36,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, runs, rounds, only, json, profile, profile_dir, check, **options):
-        with override_settings(ROOT_URLCONF="core.bench_urls"):
+        with override_settings(ROOT_URLCONF=bench.BENCH_URLCONF):
             pages = [page for page in bench.registered_pages() if only in page.label]
             if not pages:
                 raise CommandError("No pages: run seed_bench first (or check --only).")
-            floor = bench.BenchPage(bench.FLOOR_LABEL, FLOOR_URL, pages[0].user)
+            floor = bench.BenchPage(bench.FLOOR_LABEL, bench.FLOOR_URL, pages[0].user)
             self.stdout.write(f"database: {connection.vendor}; {len(pages)} pages, {rounds}×{runs} requests each")
             try:
                 figures = bench.measure([floor, *pages], runs=runs, rounds=rounds)
