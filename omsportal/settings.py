@@ -145,6 +145,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# How long a cached count (core.counts: queue badges, folder counts) may stand; a change ends it
+# sooner. Only with Redis: a per-process cache would not hear of another worker's changes.
+COUNTS_CACHE_SECONDS = envint("COUNTS_CACHE_SECONDS", 300 if REDIS_URL else 0)
+
 CELERY_BROKER_URL = envstr("CELERY_BROKER_URL", REDIS_URL or "memory://")
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = envbool("CELERY_TASK_ALWAYS_EAGER", not CELERY_BROKER_URL.startswith(("redis", "amqp")))

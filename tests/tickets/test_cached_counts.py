@@ -11,6 +11,12 @@ from tickets.models import Ticket
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _counts_cached(settings):
+    """As with Redis in production (the suite may run with the per-process cache)."""
+    settings.COUNTS_CACHE_SECONDS = 300
+
+
 def badge(client, queue) -> int:
     response = client.get(reverse("tickets_staff:folder"))
     return {q.pk: q.waiting for q in response.context["queues"]}[queue.pk]
