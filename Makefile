@@ -12,7 +12,7 @@ PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
 	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; \
 	done)
 
-.PHONY: help run test lint scan up worker beat migrate seed messages bench-tickets bench-notify clean
+.PHONY: help run test lint scan up worker beat migrate seed messages bench-tickets bench-pages bench-http bench-notify clean
 
 help:
 	@echo "make run    - install, migrate the embedded database, seed demo data, serve on http://127.0.0.1:8000"
@@ -75,10 +75,19 @@ bench-notify: install
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-# Ticket pages at scale: N tickets by bulk insert, then the median time and query count of each page.
+# Pages at scale: N tickets by bulk insert, then every registered page timed beside the authenticated floor
+# (median, p95, queries, SQL ms, ratio), failing when one is over the page budget (5x the floor, 10 queries).
 bench-tickets: install
 	@test -n "$$DATABASE_URL" || { echo "error: set DATABASE_URL to a PostgreSQL database for the benchmark" >&2; exit 1; }
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py seed_demo --password bench-demo-pass >/dev/null
 	$(PY) manage.py seed_bench --tickets $(or $(TICKETS),200000)
-	$(PY) manage.py bench_tickets --runs $(or $(RUNS),30)
+	$(MAKE) bench-pages
+
+bench-pages: install
+	@test -n "$$DATABASE_URL" || { echo "error: set DATABASE_URL to the seeded benchmark database" >&2; exit 1; }
+	$(PY) manage.py bench_pages --runs $(or $(RUNS),20) --rounds $(or $(ROUNDS),2) $(BENCH_ARGS)
+
+# Throughput: gunicorn with 2 sync workers, wrk -t2 -c8 -d20s with a logged-in cookie (deploy/bench_http.sh).
+bench-http: install
+	PY=$(PY) bash deploy/bench_http.sh

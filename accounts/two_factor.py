@@ -39,7 +39,11 @@ def two_factor_required(*, user: User) -> bool:
     if user.is_superuser:
         return True
     roles = settings.TWO_FACTOR_REQUIRED_ROLES
-    return bool(roles) and user.groups.filter(name__in=roles).exists()
+    if not roles:
+        return False
+    if hasattr(user, "in_two_factor_role"):  # read with the request's user (accounts.backends)
+        return user.in_two_factor_role
+    return user.groups.filter(name__in=roles).exists()
 
 
 def totp_device_for(*, user: User) -> TOTPDevice | None:

@@ -8,6 +8,8 @@ from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
+from core.counts import cached_count
+
 
 class CappedPaginator(Paginator):
     """A paginator that counts at most `cap` rows.
@@ -43,13 +45,22 @@ class OrderedUnion:
     that way; `load` then fetches the page's rows with what the page needs.
     """
 
-    def __init__(self, parts: list[QuerySet], *, ordering: tuple[str, ...], load: QuerySet):
+    def __init__(
+        self, parts: list[QuerySet], *, ordering: tuple[str, ...], load: QuerySet, cached_as: tuple[str, str] = ()
+    ):
+        """`cached_as`: (scope, name) of core.counts under which the count is cached."""
         self.parts = parts
+        self.cached_as = cached_as
         self.ordering = ordering
         self.keys = tuple(dict.fromkeys(["id", *(name.lstrip("-") for name in ordering)]))
         self.load = load
 
     def count(self) -> int:
+        if self.cached_as:
+            return cached_count(*self.cached_as, self._count)
+        return self._count()
+
+    def _count(self) -> int:
         if len(self.parts) == 2:
             # |A ∪ B| = |A| + |B| - |A ∩ B|: three index counts, where counting the union must build it.
             first, second = (part.order_by() for part in self.parts)
@@ -76,8 +87,14 @@ class OrderedUnion:
         return [rows[pk] for pk in ids if pk in rows]
 
 
-def page_of(request, rows, *, paginator_class: type[Paginator] = Paginator) -> tuple[Page, list]:
+def page_of(
+    request, rows, *, paginator_class: type[Paginator] = Paginator, count: int | None = None
+) -> tuple[Page, list]:
     """The page the request asks for (?page=), at the user's page size, and its rows as a list
-    (evaluated here, so the template runs no query)."""
-    page = paginator_class(rows, request.user.page_size).get_page(request.GET.get("page"))
+    (evaluated here, so the template runs no query). `count`, when the caller knows it (a
+    maintained or cached count), spares the paginator its COUNT query."""
+    paginator = paginator_class(rows, request.user.page_size)
+    if count is not None:
+        paginator.count = count  # a cached_property: the known value takes its place
+    page = paginator.get_page(request.GET.get("page"))
     return page, list(page.object_list)

@@ -146,6 +146,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# How long a cached count (core.counts: queue badges, folder counts) may stand; a change ends it
+# sooner. Only with Redis: a per-process cache would not hear of another worker's changes.
+COUNTS_CACHE_SECONDS = envint("COUNTS_CACHE_SECONDS", 300 if REDIS_URL else 0)
+
 CELERY_BROKER_URL = envstr("CELERY_BROKER_URL", REDIS_URL or "memory://")
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = envbool("CELERY_TASK_ALWAYS_EAGER", not CELERY_BROKER_URL.startswith(("redis", "amqp")))
@@ -195,6 +199,10 @@ OTP_TOTP_ISSUER = envstr("OTP_TOTP_ISSUER", "omsportal")
 # The django-otp admin pages never show a device's secret once it exists.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
+# With Redis, each request reads its session from the cache; the database keeps it (and
+# accounts.services.user_sessions_end can still find and end it). Without Redis the cache is
+# per process, which would let an ended session live on in another worker: database only.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if REDIS_URL else "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = envint("SESSION_IDLE_MINUTES", 30) * 60
 SESSION_SAVE_EVERY_REQUEST = False  # core.middleware.SessionIdleTimeoutMiddleware extends it on activity
 SESSION_EXPIRE_AT_BROWSER_CLOSE = False

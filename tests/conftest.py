@@ -33,6 +33,14 @@ def _isolated_media(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cached_counts():
+    """Counts cached by core.counts start afresh in each test (ids repeat after a rollback)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_rate_limits(settings):
     """Each test counts from zero, also when the counters live in a shared Redis."""
     settings.RATELIMIT_KEY_PREFIX = f"rl-test-{uuid.uuid4().hex}"

@@ -7,14 +7,18 @@ class TicketsConfig(AppConfig):
     verbose_name = _("Tickets")
 
     def ready(self) -> None:
+        from core.counts import invalidate_on_change
         from core.navigation import PORTAL, STAFF, register_menu
         from core.roles import register_role_permissions
         from notifications.defaults import register_texts
         from notifications.events import register_events
         from tickets import events, menus, roles
+        from tickets.models import Ticket
 
         register_menu(STAFF, *menus.STAFF)
         register_menu(PORTAL, *menus.PORTAL)
         register_role_permissions("tickets", roles.PERMISSIONS)
         register_events(*events.EVENTS)
         register_texts("tickets")
+        # The queue badges and folder counts (tickets.selectors) are cached until a ticket changes.
+        invalidate_on_change("tickets", Ticket)

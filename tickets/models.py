@@ -430,7 +430,11 @@ class TicketAction(ActionRecord):
         ordering = ["created_at", "pk"]
         verbose_name = _("ticket action")
         verbose_name_plural = _("ticket actions")
-        indexes = [models.Index(fields=["ticket", "created_at"], name="ticketaction_ticket")]
+        indexes = [
+            models.Index(fields=["ticket", "created_at"], name="ticketaction_ticket"),
+            # The lists' "Reopened" cue (selectors.with_workspace_cues): the few reopenings, not every action.
+            models.Index(fields=["ticket"], condition=models.Q(kind="reopened"), name="ticketaction_reopened"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.ticket_id} {self.kind}"

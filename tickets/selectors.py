@@ -12,10 +12,10 @@ from datetime import date
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from accounts.models import Customer, User
+from core.counts import cached_count
 from core.pagination import OrderedUnion
 from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
 
@@ -48,10 +48,13 @@ def tickets_visible_to(user: User) -> QuerySet[Ticket]:
 
 
 def ticket_for_user(user: User, pk: int) -> Ticket:
-    """The ticket with everything its page needs, or 404 when it is outside the user's scope."""
+    """The ticket with everything its page needs, or 404 when it is outside the user's scope.
+
+    Its messages are in `visible_messages`, each with its `files`; the files not attached to a
+    message in `ticket_files`. All of them come from one query and are sorted out here."""
     visible_ids = tickets_visible_to(user).filter(pk=pk).values("pk")
-    messages = TicketMessage.objects.select_related("author").prefetch_related("attachments")
-    attachments = TicketAttachment.objects.select_related("message")
+    messages = TicketMessage.objects.select_related("author")
+    attachments = TicketAttachment.objects.all()
     if user.is_customer or not user.has_perm("tickets.view_internal_notes"):
         messages = messages.filter(kind=TicketMessage.Kind.PUBLIC)
         attachments = attachments.filter(Q(message__isnull=True) | Q(message__kind=TicketMessage.Kind.PUBLIC))
@@ -62,12 +65,18 @@ def ticket_for_user(user: User, pk: int) -> Ticket:
         .select_related("queue", "customer", "owner", "creator", "outage")
         .prefetch_related(
             Prefetch("messages", queryset=messages, to_attr="visible_messages"),
-            Prefetch("attachments", queryset=attachments.filter(message__isnull=True), to_attr="ticket_files"),
+            Prefetch("attachments", queryset=attachments, to_attr="visible_files"),
         )
         .first()
     )
     if ticket is None:
         raise Http404
+    by_message: dict[int | None, list[TicketAttachment]] = {}
+    for attachment in ticket.visible_files:
+        by_message.setdefault(attachment.message_id, []).append(attachment)
+    ticket.ticket_files = by_message.get(None, [])
+    for message in ticket.visible_messages:
+        message.files = by_message.get(message.pk, [])
     return ticket
 
 
@@ -151,6 +160,22 @@ def staff_folder(*, user: User) -> OrderedUnion:
         [not_closed.filter(owner=user), not_closed.filter(creator=user)],
         ordering=("-updated_at", "-id"),
         load=with_workspace_cues(Ticket.objects.select_related(*LIST_RELATED).defer(*LIST_DEFERRED)),
+        cached_as=("tickets", f"folder:{user.pk}"),
+    )
+
+
+def waiting_per_queue() -> dict[int, int]:
+    """What waits in each queue, from the cache until a ticket changes (one grouped count when it does)."""
+    return cached_count(
+        "tickets",
+        "waiting-per-queue",
+        lambda: dict(
+            Ticket.objects.filter(status__in=WAITING_STATUSES)
+            .order_by()
+            .values_list("queue")
+            .annotate(n=Count("pk"))
+            .values_list("queue", "n")
+        ),
     )
 
 
@@ -158,15 +183,11 @@ def queues_for(user: User) -> list[Queue]:
     queues = Queue.objects.filter(is_active=True)
     if not user.has_perm("tickets.view_all_tickets"):
         queues = queues.filter(members=user)
-    # A correlated count per queue reads only the waiting-tickets index, not every ticket the queue ever had.
-    waiting = (
-        Ticket.objects.filter(queue=OuterRef("pk"), status__in=WAITING_STATUSES)
-        .order_by()
-        .values("queue")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return list(queues.annotate(waiting=Coalesce(Subquery(waiting), 0)).order_by("name"))
+    queues = list(queues.order_by("name"))
+    waiting = waiting_per_queue()
+    for queue in queues:
+        queue.waiting = waiting.get(queue.pk, 0)
+    return queues
 
 
 def queues_visible_to(user: User) -> QuerySet[Queue]:

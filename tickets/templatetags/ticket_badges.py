@@ -1,7 +1,12 @@
-"""Status and priority badges: simple tags, because an {% include %} per row costs more than the row."""
+"""Status and priority badges and the workspace cues: simple tags, because an {% include %} per
+row costs more than the row. Labels are translated once per language, not once per row."""
+
+import functools
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from tickets.models import Ticket
 
@@ -22,7 +27,7 @@ def status_badge(ticket: Ticket) -> str:
         ticket.status.lower(),
         STATUS_CLASSES.get(ticket.status, "text-bg-light border"),
         ticket.status,
-        Ticket.Status(ticket.status).label,  # not get_status_display(): it hashes every lazy choice per call
+        _label(Ticket.Status, ticket.status, get_language()),
     )
 
 
@@ -34,4 +39,23 @@ def priority_badge(ticket: Ticket) -> str:
         css = "text-bg-warning"
     else:
         css = "text-bg-light border"
-    return format_html('<span class="badge {}">{}</span>', css, Ticket.Priority(ticket.priority).label)
+    return format_html(
+        '<span class="badge {}">{}</span>', css, _label(Ticket.Priority, ticket.priority, get_language())
+    )
+
+
+@functools.cache
+def _label(choices, value, language: str) -> str:
+    """The choice's label in `language` (not get_status_display(): it hashes every lazy choice per call)."""
+    return str(choices(value).label)
+
+
+@register.simple_tag(takes_context=True)
+def ticket_cues(context, ticket: Ticket) -> str:
+    """Badges for what changed since the owner looked, and for a ticket that was ever reopened."""
+    cues = []
+    if ticket.owner_id is not None and ticket.owner_id == context["user"].pk and ticket.has_news_for_owner:
+        cues.append(("info", "news", _("Updated since you last looked")))
+    if getattr(ticket, "was_reopened", False):
+        cues.append(("danger", "reopened", _("Reopened")))
+    return format_html_join("", ' <span class="badge text-bg-{}" data-cue="{}">{}</span>', cues)

@@ -48,7 +48,8 @@ def folder(request):
 @permission("tickets.view_ticket")
 def queue(request, pk: int):
     current = selectors.queue_for_user(request.user, pk)
-    page, tickets = page_of(request, selectors.queue_tickets(queue=current))
+    waiting = selectors.waiting_per_queue().get(current.pk, 0)
+    page, tickets = page_of(request, selectors.queue_tickets(queue=current), count=waiting)
     return render(
         request,
         "tickets/staff_folder.html",
@@ -126,16 +127,20 @@ def ticket_new(request):
 
 def _detail_context(request, ticket, **forms) -> dict:
     user = request.user
+    can_work = workflow.may_work(ticket, user)
     return {
         "ticket": ticket,
         "conversation": ticket.visible_messages,
         "files": ticket.ticket_files,
         "actions": selectors.ticket_actions(ticket),
         "moves": moves_for(workflow.TICKET_FLOW, ticket, user),
-        "outages": list(Outage.objects.exclude(status=Outage.Status.RESOLVED).order_by("-starts_at")[:20]),
+        # Only those who may work on the ticket get the form that links it to an outage.
+        "outages": list(Outage.objects.exclude(status=Outage.Status.RESOLVED).order_by("-starts_at")[:20])
+        if can_work
+        else [],
         "reply_form": forms.get("reply_form") or StaffReplyForm(prefix="reply"),
         "comment_form": forms.get("comment_form") or StaffReplyForm(prefix="comment"),
-        "can_work": workflow.may_work(ticket, user),
+        "can_work": can_work,
         **selectors.customer_context(ticket=ticket, user=user),
     }
 
