@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "accounts",
     "notifications",
     "tickets",
+    "orders",
     "home",
 ]
 

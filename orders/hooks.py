@@ -1,0 +1,33 @@
+"""Where later apps plug into an order without orders importing them.
+
+The activation app registers a starter (called with the order's id after the
+transaction that moved the order to "Activation" commits); the inventory app
+registers a reserver and a releaser for lines that carry stock (called inside
+the transaction that submits or cancels the order, so a failure rolls it back).
+With nothing registered, staff confirm activation by hand.
+"""
+
+from collections.abc import Callable
+
+from django.db import transaction
+
+activation_starters: list[Callable[[int], None]] = []
+stock_reservers: list[Callable[[object], None]] = []
+stock_releasers: list[Callable[[object], None]] = []
+
+
+def register_activation_starter(starter: Callable[[int], None]) -> None:
+    if starter not in activation_starters:
+        activation_starters.append(starter)
+
+
+def register_stock_handlers(*, reserve: Callable[[object], None], release: Callable[[object], None]) -> None:
+    if reserve not in stock_reservers:
+        stock_reservers.append(reserve)
+    if release not in stock_releasers:
+        stock_releasers.append(release)
+
+
+def run_after_commit_activation(order_id: int) -> None:
+    for starter in list(activation_starters):
+        transaction.on_commit(lambda starter=starter: starter(order_id))
