@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('accounts', '0003_customer_number_counter'),
+        ('accounts', '0010_customer_number_counter'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

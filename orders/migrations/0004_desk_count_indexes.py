@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0003_customer_number_counter'),
+        ('accounts', '0010_customer_number_counter'),
         ('orders', '0003_default_templates'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
