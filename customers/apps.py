@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CustomersConfig(AppConfig):
+    """Customer management for staff, subscriber services, provisioning and activation."""
+
+    name = "customers"
+    verbose_name = _("Customers and services")
+
+    def ready(self) -> None:
+        from core.navigation import STAFF, register_menu
+        from core.roles import register_role_permissions
+        from customers import menus, roles
+
+        register_menu(STAFF, *menus.STAFF)
+        register_role_permissions("customers", roles.PERMISSIONS)
