@@ -9,9 +9,10 @@ class CustomersConfig(AppConfig):
     verbose_name = _("Customers and services")
 
     def ready(self) -> None:
-        from core.navigation import STAFF, register_menu
+        from core.navigation import PORTAL, STAFF, register_menu
         from core.roles import register_role_permissions
         from customers import menus, roles
 
         register_menu(STAFF, *menus.STAFF)
+        register_menu(PORTAL, *menus.PORTAL)
         register_role_permissions("customers", roles.PERMISSIONS)

@@ -12,3 +12,4 @@ STAFF = [
         order=35,
     ),
 ]
+PORTAL = [MenuItem(_("My services"), "customers_portal:list", "sim", order=15)]

@@ -13,7 +13,7 @@ class Network(BaseHTTPRequestHandler):
     answers: list = []
     seen: list = []
 
-    def do_POST(self):  # noqa: N802 - the stdlib's name
+    def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.seen.append((self.path, dict(self.headers), body))
         status, answer = self.answers.pop(0) if self.answers else (200, {"phone_number": "+79001234567"})
