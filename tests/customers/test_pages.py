@@ -86,7 +86,7 @@ def test_a_plan_not_on_sale_is_refused_with_a_message(client, manager, owner, pl
     service = make_service(customer=owner.customer, plan=plan)
     client.force_login(manager)
     response = client.post(
-        reverse("customers_staff:service_operation", args=[service.pk, "plan"]), {"plan": other_plan.pk}, follow=True
+        reverse("customers_staff:service_plan", args=[service.pk]), {"plan": other_plan.pk}, follow=True
     )
     assert "not on sale" in response.content.decode()
     service.refresh_from_db()
@@ -102,7 +102,7 @@ def test_failed_activations_are_listed_and_retried(
     client.force_login(sales)
     assert "bind_sim: no answer" in client.get(reverse("customers_staff:failed")).content.decode()
     with django_capture_on_commit_callbacks(execute=False):
-        client.post(reverse("customers_staff:job_action", args=[job.pk, "retry"]))
+        client.post(reverse("customers_staff:job_retry", args=[job.pk]))
     job.refresh_from_db()
     assert job.status == ActivationJob.Status.RUNNING
 
