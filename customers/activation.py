@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from core.workflow import WorkflowError
+from customers import notices
 from customers.models import ActivationJob, ActivationStep, SubscriberService
 from customers.provisioning import ACTIVATION_STEPS, ProvisioningError, Request, adapter
 from orders import services as order_services
@@ -105,6 +106,7 @@ def _fail(job: ActivationJob, *, reason: str) -> None:
     job.status, job.error, job.finished_at = ActivationJob.Status.FAILED, reason, timezone.now()
     job._change_reason = f"failed: {reason}"[:100]
     job.save(update_fields=["status", "error", "finished_at"])
+    notices.activation_failed(job.order)
 
 
 @transaction.atomic
@@ -114,7 +116,7 @@ def _succeed(job: ActivationJob, done: dict) -> None:
         return
     order = job.order
     sim = done.get("bind_sim", {})
-    SubscriberService.objects.get_or_create(
+    service, _created = SubscriberService.objects.get_or_create(
         order=order,
         defaults={
             "customer": order.customer,
@@ -133,6 +135,7 @@ def _succeed(job: ActivationJob, done: dict) -> None:
     job.status, job.error, job.finished_at = ActivationJob.Status.SUCCEEDED, "", timezone.now()
     job._change_reason = "succeeded"
     job.save(update_fields=["status", "error", "finished_at"])
+    notices.service_welcome(service)
     by = _starter(order)
     order = order_services.order_move(order=order, by=by, move="confirm_activation")
     # The starter may not complete orders (or payment is still due): it waits, activated, for someone who may.

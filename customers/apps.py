@@ -11,8 +11,12 @@ class CustomersConfig(AppConfig):
     def ready(self) -> None:
         from core.navigation import PORTAL, STAFF, register_menu
         from core.roles import register_role_permissions
-        from customers import menus, roles
+        from customers import events, menus, roles
+        from notifications.defaults import register_texts
+        from notifications.events import register_events
 
         register_menu(STAFF, *menus.STAFF)
         register_menu(PORTAL, *menus.PORTAL)
         register_role_permissions("customers", roles.PERMISSIONS)
+        register_events(*events.EVENTS)
+        register_texts("customers")

@@ -5,9 +5,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.models import SecurityEvent, User
+from accounts import services as account_services
+from accounts.models import Customer, SecurityEvent, User
 from accounts.services import security_event_record
 from core.workflow import Input, Transition, Workflow, WorkflowError
+from customers import notices
 from customers.models import AddOn, PlanChange, ServiceAction, SubscriberService
 from customers.provisioning import ProvisioningError, Request, adapter
 
@@ -19,6 +21,7 @@ def _provision(operation: str):
 
     def after(service: SubscriberService, by, values: dict, before) -> None:
         _call(service, operation, {})
+        notices.service_status_changed(service, by, values, before)
 
     return after
 
@@ -181,3 +184,32 @@ def service_note_set(*, service: SubscriberService, by: User, flash_note: str, u
     service._change_reason = f"notes by {by.username}"
     service.save(update_fields=["flash_note", "user_name", "user_relation", "updated_at"])
     return service
+
+
+@transaction.atomic
+def customer_suspend(*, customer: Customer, reason: str, by: User) -> Customer:
+    """Suspend an account with a reason; its users are told (and their sessions end)."""
+    if not by.has_perm("accounts.change_customer"):
+        raise WorkflowError(_("You may not do this."))
+    if not reason.strip():
+        raise WorkflowError(_("Say why the account is suspended."))
+    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    if customer.status == Customer.Status.SUSPENDED:
+        raise WorkflowError(_("The account is already suspended."))
+    customer = account_services.customer_suspend(customer=customer, reason=reason.strip(), by=by)
+    notices.customer_status_changed(customer, comment=reason.strip())
+    return customer
+
+
+@transaction.atomic
+def customer_reactivate(*, customer: Customer, reason: str, by: User) -> Customer:
+    if not by.has_perm("accounts.change_customer"):
+        raise WorkflowError(_("You may not do this."))
+    if not reason.strip():
+        raise WorkflowError(_("Say why the account is reactivated."))
+    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    if customer.status == Customer.Status.ACTIVE:
+        raise WorkflowError(_("The account is already active."))
+    customer = account_services.customer_reactivate(customer=customer, by=by)
+    notices.customer_status_changed(customer, comment=reason.strip())
+    return customer

@@ -64,6 +64,23 @@ def customer_identity_reveal(request, pk: int):
     return render(request, "customers/staff_detail.html", context)
 
 
+@require_POST
+@staff_permission_required("accounts.change_customer")
+def customer_status(request, pk: int, action: str):
+    """Suspend or reactivate the account, with a reason."""
+    customer = selectors.customer_for_staff(request.user, pk)
+    form = CancelForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    change = services.customer_suspend if action == "suspend" else services.customer_reactivate
+    try:
+        change(customer=customer, reason=reason, by=request.user)
+    except WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Done."))
+    return redirect("customers_staff:detail", customer.pk)
+
+
 def _service_context(request, service, **extra) -> dict:
     return {
         "service": service,

@@ -279,6 +279,30 @@ ROWS.update(
             GET=expect(NOT_ALLOWED, partner=FORBIDDEN, **STAFF_ONLY),
             POST=expect(REDIRECT, administrator=OK, manager=OK, partner=FORBIDDEN, **STAFF_ONLY),
         ),
+        **{
+            f"customers_staff:{name}": row(
+                pk="customer",
+                GET=expect(
+                    NOT_ALLOWED,
+                    agent=FORBIDDEN,
+                    sales=FORBIDDEN,
+                    technician=FORBIDDEN,
+                    finance=FORBIDDEN,
+                    partner=FORBIDDEN,
+                    **STAFF_ONLY,
+                ),
+                POST=expect(
+                    REDIRECT,
+                    agent=FORBIDDEN,
+                    sales=FORBIDDEN,
+                    technician=FORBIDDEN,
+                    finance=FORBIDDEN,
+                    partner=FORBIDDEN,
+                    **STAFF_ONLY,
+                ),
+            )
+            for name in ("suspend", "reactivate")
+        },
         "customers_staff:service_by_number": row(
             GET=expect(REDIRECT, partner=FORBIDDEN, finance=FORBIDDEN, **STAFF_ONLY)
         ),
