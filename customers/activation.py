@@ -137,8 +137,10 @@ def _succeed(job: ActivationJob, done: dict) -> None:
     job.save(update_fields=["status", "error", "finished_at"])
     notices.service_welcome(service)
     by = _starter(order)
-    order = order_services.order_move(order=order, by=by, move="confirm_activation")
-    # The starter may not complete orders (or payment is still due): it waits, activated, for someone who may.
+    # Staff may have confirmed the activation by hand meanwhile; and the starter may not complete orders
+    # (or payment is still due): then it waits, activated, for someone who may.
+    with suppress(WorkflowError):
+        order = order_services.order_move(order=order, by=by, move="confirm_activation")
     with suppress(WorkflowError):
         order_services.order_move(order=order, by=by, move="complete")
 
