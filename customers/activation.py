@@ -6,9 +6,11 @@ a repeated call with what it gave the first time, so nothing is assigned twice.
 """
 
 from contextlib import suppress
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -98,6 +100,18 @@ def activation_continue(*, job_id: int) -> float | None:
         done[step.name] = result
     _succeed(job, done)
     return None
+
+
+def stalled_jobs() -> list[int]:
+    cutoff = timezone.now() - timedelta(seconds=settings.ACTIVATION_STALL_SECONDS)
+    stalled = Q(steps__status=ActivationStep.Status.RUNNING, steps__started_at__lt=cutoff) | Q(
+        created_at__lt=cutoff, steps__position=0, steps__status=ActivationStep.Status.PENDING
+    )
+    return list(
+        ActivationJob.objects.filter(stalled, status=ActivationJob.Status.RUNNING)
+        .values_list("pk", flat=True)
+        .distinct()
+    )
 
 
 @transaction.atomic

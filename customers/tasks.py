@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from customers.activation import activation_continue
+from customers.activation import activation_continue, stalled_jobs
 
 
 @shared_task(bind=True, max_retries=None, acks_late=True)
@@ -9,3 +9,13 @@ def activation_run(self, job_id: int) -> None:
     delay = activation_continue(job_id=job_id)
     if delay is not None:
         raise self.retry(countdown=delay)
+
+
+@shared_task
+def activation_sweep() -> int:
+    """Beat: hand again to a worker the jobs whose worker died mid-step (their step has been
+    "running" for too long) or whose message was lost before they started."""
+    jobs = stalled_jobs()
+    for job_id in jobs:
+        activation_run.delay(job_id)
+    return len(jobs)

@@ -25,6 +25,7 @@ urlpatterns = [
     path("services/<int:pk>/settings/", views.service_operation, {"operation": "settings"}, name="service_settings"),
     path("services/<int:pk>/notes/", views.service_operation, {"operation": "notes"}, name="service_notes"),
     path("activations/failed/", views.failed_list, name="failed"),
+    path("activations/<int:pk>/", views.job_detail, name="job"),
     path("activations/<int:pk>/retry/", views.job_action, {"action": "retry"}, name="job_retry"),
     path("activations/<int:pk>/cancel/", views.job_action, {"action": "cancel"}, name="job_cancel"),
 ]

@@ -11,7 +11,7 @@ from accounts import services as account_services
 from core.access import customer_required, staff_permission_required
 from core.http import client_ip
 from core.masking import mask
-from core.pagination import page_of
+from core.pagination import CappedPaginator, page_of
 from core.workflow import WorkflowError, moves_for, run_posted_move
 from customers import activation, selectors, services
 from customers.forms import AddOnForm, CancelForm, CustomerSearchForm, PlanChangeForm, ServiceNotesForm
@@ -28,7 +28,7 @@ def customer_list(request):
         found = list(customers[:2])
         if len(found) == 1:
             return redirect("customers_staff:detail", found[0].pk)
-    page, rows = page_of(request, customers)
+    page, rows = page_of(request, customers, paginator_class=CappedPaginator)
     context = {"form": form, "page": page, "customers": rows, "counts": selectors.customer_counts()}
     return render(request, "customers/staff_list.html", context)
 
@@ -48,8 +48,8 @@ def customer_detail(request, pk: int):
     return render(request, "customers/staff_detail.html", context)
 
 
-@require_POST
 @staff_permission_required("accounts.view_customer")
+@require_POST
 def customer_identity_reveal(request, pk: int):
     customer = selectors.customer_for_staff(request.user, pk)
     try:
@@ -64,8 +64,8 @@ def customer_identity_reveal(request, pk: int):
     return render(request, "customers/staff_detail.html", context)
 
 
-@require_POST
 @staff_permission_required("accounts.change_customer")
+@require_POST
 def customer_status(request, pk: int, action: str):
     """Suspend or reactivate the account, with a reason."""
     customer = selectors.customer_for_staff(request.user, pk)
@@ -120,8 +120,8 @@ def service_by_number(request):
     return redirect("customers_staff:service", service.pk)
 
 
-@require_POST
 @staff_permission_required("customers.view_subscriberservice")
+@require_POST
 def service_reveal(request, pk: int):
     service = selectors.service_for_user(request.user, pk)
     try:
@@ -132,8 +132,8 @@ def service_reveal(request, pk: int):
     return render(request, "customers/staff_service.html", _service_context(request, service, secrets=secrets))
 
 
-@require_POST
 @staff_permission_required("customers.view_subscriberservice")
+@require_POST
 def service_move(request, pk: int):
     service = selectors.service_for_user(request.user, pk)
     try:
@@ -143,8 +143,8 @@ def service_move(request, pk: int):
     return redirect("customers_staff:service", service.pk)
 
 
-@require_POST
 @staff_permission_required("customers.view_subscriberservice")
+@require_POST
 def service_operation(request, pk: int, operation: str):
     service = selectors.service_for_user(request.user, pk)
     forms = {"plan": PlanChangeForm, "addon": AddOnForm, "addon_remove": AddOnForm, "notes": ServiceNotesForm}
@@ -175,8 +175,18 @@ def failed_list(request):
     return render(request, "customers/staff_failed.html", {"page": page, "jobs": jobs, "cancel_form": CancelForm()})
 
 
-@require_POST
+@staff_permission_required("customers.view_activationjob")
+def job_detail(request, pk: int):
+    """The step log; while the job runs, static/js/activation_steps.js reloads the partial."""
+    job = selectors.job_for_staff(request.user, pk)
+    context = {"job": job, "steps": list(job.steps.all())}
+    if request.GET.get("partial"):
+        return render(request, "customers/_activation_steps.html", context)
+    return render(request, "customers/staff_job.html", context)
+
+
 @staff_permission_required("customers.change_activationjob")
+@require_POST
 def job_action(request, pk: int, action: str):
     job = selectors.job_for_staff(request.user, pk)
     if action not in ("retry", "cancel"):

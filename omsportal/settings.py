@@ -167,6 +167,7 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": float(envint("NOTIFICATIONS_SWEEP_INTERVAL_SECONDS", 60)),
     },
     "notifications-purge": {"task": "notifications.tasks.purge", "schedule": 24 * 3600.0},
+    "activation-sweep": {"task": "customers.tasks.activation_sweep", "schedule": 60.0},
 }
 
 # --- auth ---------------------------------------------------------------------
@@ -374,6 +375,8 @@ PROVISIONING_TOKEN = envstr("PROVISIONING_TOKEN", "")
 PROVISIONING_TIMEOUT = envint("PROVISIONING_TIMEOUT", 10)
 ACTIVATION_MAX_ATTEMPTS = envint("ACTIVATION_MAX_ATTEMPTS", 3)
 ACTIVATION_RETRY_BASE_SECONDS = envint("ACTIVATION_RETRY_BASE_SECONDS", 10)
+# A step "running" this long is taken to have lost its worker: the beat sweep hands the job out again.
+ACTIVATION_STALL_SECONDS = envint("ACTIVATION_STALL_SECONDS", 300)
 
 # --- login security, rate limits, client addresses ---
 # A temporary password (accounts created by staff) unused this long no longer logs in.

@@ -277,7 +277,7 @@ ROWS.update(
         "customers_staff:identity": row(
             pk="customer",
             GET=expect(NOT_ALLOWED, partner=FORBIDDEN, **STAFF_ONLY),
-            POST=expect(REDIRECT, administrator=OK, manager=OK, partner=FORBIDDEN, **STAFF_ONLY),
+            POST=expect(REDIRECT, administrator=OK, manager=OK, finance=OK, partner=FORBIDDEN, **STAFF_ONLY),
         ),
         **{
             f"customers_staff:{name}": row(
@@ -285,7 +285,6 @@ ROWS.update(
                 GET=expect(
                     NOT_ALLOWED,
                     agent=FORBIDDEN,
-                    sales=FORBIDDEN,
                     technician=FORBIDDEN,
                     finance=FORBIDDEN,
                     partner=FORBIDDEN,
@@ -294,7 +293,6 @@ ROWS.update(
                 POST=expect(
                     REDIRECT,
                     agent=FORBIDDEN,
-                    sales=FORBIDDEN,
                     technician=FORBIDDEN,
                     finance=FORBIDDEN,
                     partner=FORBIDDEN,
@@ -328,6 +326,7 @@ ROWS.update(
             )
         },
         "customers_staff:failed": row(GET=SERVICE_STAFF),
+        "customers_staff:job": row(pk="job", GET=SERVICE_STAFF),
         **{
             f"customers_staff:{name}": row(
                 pk="job",

@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from accounts.models import SecurityEvent
+from customers.activation import activation_job_create
 from customers.models import ActivationJob, SubscriberService
 from tests.customers.conftest import make_service, order_in_activation
 from tests.factories import CustomerFactory
@@ -114,3 +115,13 @@ def test_customers_see_only_their_services(client, owner, outsider, plan):
     page = client.get(reverse("customers_portal:list")).content.decode()
     assert mine.phone_number in page and theirs.phone_number not in page
     assert client.get(reverse("customers_staff:service", args=[theirs.pk])).status_code == 302
+
+
+def test_the_step_log_page_and_its_partial(client, sales, owner, plan):
+    order = order_in_activation(customer=owner.customer, by=sales, plan=plan)
+    job = activation_job_create(order_id=order.pk)
+    client.force_login(sales)
+    page = client.get(reverse("customers_staff:job", args=[job.pk])).content.decode()
+    assert "reserve_number" in page and 'data-running="1"' in page and "activation_steps.js" in page
+    partial = client.get(reverse("customers_staff:job", args=[job.pk]), {"partial": 1}).content.decode()
+    assert partial.lstrip().startswith('<div id="activation-steps"')
