@@ -59,6 +59,12 @@ def services_of(customer: Customer) -> QuerySet[SubscriberService]:
     return customer.services.select_related("plan").order_by("status", "phone_number")
 
 
+def services_for_tab(user: User, customer: Customer) -> QuerySet[SubscriberService]:
+    if not user.has_perm("customers.view_subscriberservice"):
+        return SubscriberService.objects.none()
+    return services_of(customer)
+
+
 def service_for_user(user: User, pk: int) -> SubscriberService:
     """Staff with the view permission see any service; a customer only their account's; else 404."""
     services = SubscriberService.objects.select_related("customer", "plan", "order")

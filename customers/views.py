@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import services as account_services
+from accounts.customer_tabs import customer_tabs
 from core.access import customer_required, staff_permission_required
 from core.http import client_ip
 from core.masking import mask
@@ -33,19 +34,30 @@ def customer_list(request):
     return render(request, "customers/staff_list.html", context)
 
 
-@staff_permission_required("accounts.view_customer")
-def customer_detail(request, pk: int):
-    customer = selectors.customer_for_staff(request.user, pk)
-    page, service_rows = page_of(request, selectors.services_of(customer))
-    context = {
+def _customer_context(request, customer, **extra) -> dict:
+    """The 360 page: every registered tab with its count (one query each), the open one paged."""
+    tabs = customer_tabs()
+    wanted = request.GET.get("tab", "")
+    current = next((tab for tab in tabs if tab.key == wanted), tabs[0])
+    shown = [{"tab": tab, "count": tab.rows(request.user, customer).count()} for tab in tabs]
+    page, rows = page_of(request, current.rows(request.user, customer))
+    return {
         "customer": customer,
         "passport_masked": mask(customer.passport_number),
         "tax_masked": mask(customer.tax_number),
+        "tabs": shown,
+        "current": current,
         "page": page,
-        "services": service_rows,
-        "flash_notes": [s for s in service_rows if s.flash_note],
+        "rows": rows,
+        "flash_notes": list(customer.services.exclude(flash_note="").values("phone_number", "flash_note")),
+        **extra,
     }
-    return render(request, "customers/staff_detail.html", context)
+
+
+@staff_permission_required("accounts.view_customer")
+def customer_detail(request, pk: int):
+    customer = selectors.customer_for_staff(request.user, pk)
+    return render(request, "customers/staff_detail.html", _customer_context(request, customer))
 
 
 @staff_permission_required("accounts.view_customer")
@@ -59,9 +71,7 @@ def customer_identity_reveal(request, pk: int):
     except PermissionError:
         messages.error(request, _("You may not see identity data."))
         return redirect("customers_staff:detail", customer.pk)
-    page, service_rows = page_of(request, selectors.services_of(customer))
-    context = {"customer": customer, "identity": identity, "page": page, "services": service_rows}
-    return render(request, "customers/staff_detail.html", context)
+    return render(request, "customers/staff_detail.html", _customer_context(request, customer, identity=identity))
 
 
 @staff_permission_required("accounts.change_customer")

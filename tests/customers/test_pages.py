@@ -1,5 +1,6 @@
 """Staff customer pages, the service overview, failed activations and the portal's services."""
 
+import pytest
 from django.urls import reverse
 
 from accounts.models import SecurityEvent
@@ -36,15 +37,27 @@ def test_the_list_filters_and_keeps_its_query_count(client, manager, django_asse
     assert response.status_code == 200
 
 
-def test_the_360_page_keeps_its_query_count_with_many_services(
-    client, manager, owner, plan, django_assert_max_num_queries
+@pytest.mark.parametrize("tab", ["services", "tickets", "orders", "interactions"])
+def test_the_360_page_keeps_its_query_count_on_every_tab(
+    client, manager, owner, plan, tab, django_assert_max_num_queries
 ):
-    for _ in range(40):
+    for _ in range(30):
         make_service(customer=owner.customer, plan=plan)
+    for _ in range(15):
+        order_in_activation(customer=owner.customer, by=manager, plan=plan)
     client.force_login(manager)
-    with django_assert_max_num_queries(12):
-        response = client.get(reverse("customers_staff:detail", args=[owner.customer.pk]))
+    with django_assert_max_num_queries(17):
+        response = client.get(reverse("customers_staff:detail", args=[owner.customer.pk]), {"tab": tab})
     assert response.status_code == 200
+    assert 'aria-current="page"' in response.content.decode()
+
+
+def test_the_360_page_counts_the_open_orders_in_its_tab(client, manager, owner, plan):
+    order_in_activation(customer=owner.customer, by=manager, plan=plan)
+    client.force_login(manager)
+    page = client.get(reverse("customers_staff:detail", args=[owner.customer.pk]), {"tab": "orders"}).content.decode()
+    assert "Open orders" in page
+    assert owner.customer.orders.get().number in page
 
 
 def test_pin_puk_and_passport_are_not_in_the_page_without_the_permission(client, agent, owner, plan):

@@ -75,7 +75,8 @@ def test_a_step_always_failing_ends_in_activation_failed(live, world):
     assert "enable_plan" in ActivationJob.objects.get(order=order).error
 
 
-def test_a_worker_killed_mid_job_is_finished_by_the_next_with_one_number_and_one_ip(broker, world, tmp_path):
+def test_a_worker_killed_mid_job_is_finished_by_the_next_with_one_number_and_one_ip(broker, world, tmp_path, settings):
+    settings.ACTIVATION_STALL_SECONDS = 1
     SimulatedFault.objects.create(
         step="configure_equipment", mode=SimulatedFault.Mode.SLOW, delay_seconds=30, remaining=1
     )
