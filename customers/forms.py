@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer
+from core.forms import CrispyForm
 from customers.models import SubscriberService
 
 
@@ -34,3 +35,41 @@ class ServiceNotesForm(forms.Form):
 
 class CancelForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=2000)
+
+
+IDENTITY_FIELDS = ("passport_number", "passport_issued_by", "passport_issued_on", "tax_number")
+
+
+class CustomerForm(CrispyForm, forms.ModelForm):
+    """Validation and normalisation only; the service checks what spans rows (a tax number in use).
+    Editing an existing customer, identity fields are offered only to users who may see them."""
+
+    def __init__(self, *args, show_identity: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not show_identity:
+            for name in IDENTITY_FIELDS:
+                del self.fields[name]
+
+    class Meta:
+        model = Customer
+        fields = [
+            "kind",
+            "name",
+            "email",
+            "phone",
+            "address",
+            "area",
+            "country",
+            "passport_number",
+            "passport_issued_by",
+            "passport_issued_on",
+            "tax_number",
+        ]
+        widgets = {"passport_issued_on": forms.DateInput(attrs={"type": "date"})}
+
+    def clean_tax_number(self) -> str:
+        return self.cleaned_data["tax_number"].strip().upper()
+
+    @property
+    def shows_identity(self) -> bool:
+        return "tax_number" in self.fields

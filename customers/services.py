@@ -213,3 +213,19 @@ def customer_reactivate(*, customer: Customer, reason: str, by: User) -> Custome
     customer = account_services.customer_reactivate(customer=customer, by=by)
     notices.customer_status_changed(customer, comment=reason.strip())
     return customer
+
+
+@transaction.atomic
+def customer_save(*, form, by: User) -> Customer:
+    """Create or edit a customer from a valid CustomerForm; a tax number another customer has is refused."""
+    customer = form.instance
+    creating = customer.pk is None
+    if not by.has_perm("accounts.add_customer" if creating else "accounts.change_customer"):
+        raise WorkflowError(_("You may not do this."))
+    tax_number = form.cleaned_data.get("tax_number", "")
+    if tax_number and Customer.objects.filter(tax_number__iexact=tax_number).exclude(pk=customer.pk).exists():
+        raise WorkflowError(_("Another customer already has the tax number %(number)s.") % {"number": tax_number})
+    customer = form.save(commit=False)
+    customer._change_reason = f"{'created' if creating else 'edited'} by {by.username}"
+    customer.save()
+    return customer

@@ -6,7 +6,9 @@ app_name = "customers_staff"
 
 urlpatterns = [
     path("", views.customer_list, name="list"),
+    path("new/", views.customer_new, name="new"),
     path("<int:pk>/", views.customer_detail, name="detail"),
+    path("<int:pk>/edit/", views.customer_edit, name="edit"),
     path("<int:pk>/identity/", views.customer_identity_reveal, name="identity"),
     path("<int:pk>/suspend/", views.customer_status, {"action": "suspend"}, name="suspend"),
     path("<int:pk>/reactivate/", views.customer_status, {"action": "reactivate"}, name="reactivate"),

@@ -9,13 +9,14 @@ from django.views.decorators.http import require_POST
 
 from accounts import services as account_services
 from accounts.customer_tabs import customer_tabs
+from accounts.models import Customer
 from core.access import customer_required, staff_permission_required
 from core.http import client_ip
 from core.masking import mask
 from core.pagination import CappedPaginator, page_of
 from core.workflow import WorkflowError, moves_for, run_posted_move
 from customers import activation, selectors, services
-from customers.forms import AddOnForm, CancelForm, CustomerSearchForm, PlanChangeForm, ServiceNotesForm
+from customers.forms import AddOnForm, CancelForm, CustomerForm, CustomerSearchForm, PlanChangeForm, ServiceNotesForm
 
 
 @staff_permission_required("accounts.view_customer")
@@ -32,6 +33,33 @@ def customer_list(request):
     page, rows = page_of(request, customers, paginator_class=CappedPaginator)
     context = {"form": form, "page": page, "customers": rows, "counts": selectors.customer_counts()}
     return render(request, "customers/staff_list.html", context)
+
+
+def _customer_form_page(request, customer):
+    may_see = customer.pk is None or request.user.has_perm("accounts.view_customer_identity")
+    form = CustomerForm(request.POST or None, instance=customer, show_identity=may_see)
+    if customer.pk and may_see and request.method == "GET":
+        # The form shows the identity data: that is a reveal, recorded like the 360 page's.
+        account_services.customer_identity_reveal(customer=customer, by=request.user, ip_address=client_ip(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.customer_save(form=form, by=request.user)
+        except WorkflowError as error:
+            form.add_error("tax_number" if "tax number" in str(error) else None, str(error))
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("customers_staff:detail", saved.pk)
+    return render(request, "customers/staff_form.html", {"form": form, "customer": customer})
+
+
+@staff_permission_required("accounts.add_customer")
+def customer_new(request):
+    return _customer_form_page(request, Customer())
+
+
+@staff_permission_required("accounts.change_customer")
+def customer_edit(request, pk: int):
+    return _customer_form_page(request, selectors.customer_for_staff(request.user, pk))
 
 
 def _customer_context(request, customer, **extra) -> dict:

@@ -273,6 +273,13 @@ JOB_POST = expect(REDIRECT, partner=FORBIDDEN, finance=FORBIDDEN, agent=FORBIDDE
 ROWS.update(
     {
         "customers_staff:list": row(GET=expect(OK, partner=FORBIDDEN, **STAFF_ONLY)),
+        "customers_staff:new": row(
+            GET=expect(OK, agent=FORBIDDEN, technician=FORBIDDEN, finance=FORBIDDEN, partner=FORBIDDEN, **STAFF_ONLY)
+        ),
+        "customers_staff:edit": row(
+            pk="customer",
+            GET=expect(OK, agent=FORBIDDEN, technician=FORBIDDEN, finance=FORBIDDEN, partner=FORBIDDEN, **STAFF_ONLY),
+        ),
         "customers_staff:detail": row(pk="customer", GET=expect(OK, partner=FORBIDDEN, **STAFF_ONLY)),
         "customers_staff:identity": row(
             pk="customer",
