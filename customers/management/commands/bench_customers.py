@@ -8,6 +8,7 @@ activate orders against the simulated network and report activations per minute.
 import statistics
 import time
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
@@ -51,12 +52,12 @@ class Command(BaseCommand):
         pages = [
             ("list", listing),
             ("list, organisations, active", listing + "?kind=organisation&status=active"),
-            ("search: account number", listing + f"?q={target.number}"),
-            ("search: name", listing + f"?q={target.name}"),
-            ("search: phone", listing + f"?q={target.phone}"),
-            ("search: tax number", listing + f"?q={target.tax_number}"),
-            ("search: contract", listing + f"?q={service.contract_number}"),
-            ("search: ICCID", listing + f"?q={service.iccid}"),
+            ("search: account number", listing + "?" + urlencode({"q": str(target.number)})),
+            ("search: name", listing + "?" + urlencode({"q": str(target.name)})),
+            ("search: phone", listing + "?" + urlencode({"q": str(target.phone)})),
+            ("search: tax number", listing + "?" + urlencode({"q": str(target.tax_number)})),
+            ("search: contract", listing + "?" + urlencode({"q": str(service.contract_number)})),
+            ("search: ICCID", listing + "?" + urlencode({"q": str(service.iccid)})),
             ("customer 360", reverse("customers_staff:detail", args=[target.pk])),
             ("service overview", reverse("customers_staff:service", args=[service.pk])),
         ]
