@@ -10,7 +10,12 @@ class HomeConfig(AppConfig):
 
     def ready(self) -> None:
         from core.navigation import PORTAL, STAFF, register_menu
-        from home import menus
+        from customers.activation import activation_start
+        from home import customer_tabs, menus
+        from orders.hooks import register_activation_starter
+
+        register_activation_starter(activation_start)
+        customer_tabs.register()
 
         register_menu(STAFF, *menus.STAFF)
         register_menu(PORTAL, *menus.PORTAL)

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "notifications",
     "tickets",
     "orders",
+    "customers",
     "home",
 ]
 
@@ -170,6 +171,7 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": float(envint("NOTIFICATIONS_SWEEP_INTERVAL_SECONDS", 60)),
     },
     "notifications-purge": {"task": "notifications.tasks.purge", "schedule": 24 * 3600.0},
+    "activation-sweep": {"task": "customers.tasks.activation_sweep", "schedule": 60.0},
 }
 
 # --- auth ---------------------------------------------------------------------
@@ -369,6 +371,20 @@ CELERY_TASK_DEFAULT_QUEUE = envstr("CELERY_TASK_DEFAULT_QUEUE", "celery")
 # --- tickets ---
 # A customer's reply reopens a ticket closed less than this many days ago.
 TICKET_REOPEN_DAYS = envint("TICKET_REOPEN_DAYS", 14)
+
+# Service activation (customers app): which provisioning adapter, and how failing steps are retried.
+PROVISIONING_ADAPTER = envstr("PROVISIONING_ADAPTER", "simulated")
+if PROVISIONING_ADAPTER not in ("simulated", "http"):
+    raise ImproperlyConfigured("PROVISIONING_ADAPTER must be 'simulated' or 'http'")
+PROVISIONING_URL = envstr("PROVISIONING_URL", "")
+if PROVISIONING_ADAPTER == "http" and not PROVISIONING_URL:
+    raise ImproperlyConfigured("PROVISIONING_ADAPTER=http needs PROVISIONING_URL")
+PROVISIONING_TOKEN = envstr("PROVISIONING_TOKEN", "")
+PROVISIONING_TIMEOUT = envint("PROVISIONING_TIMEOUT", 10)
+ACTIVATION_MAX_ATTEMPTS = envint("ACTIVATION_MAX_ATTEMPTS", 3)
+ACTIVATION_RETRY_BASE_SECONDS = envint("ACTIVATION_RETRY_BASE_SECONDS", 10)
+# A step "running" this long is taken to have lost its worker: the beat sweep hands the job out again.
+ACTIVATION_STALL_SECONDS = envint("ACTIVATION_STALL_SECONDS", 300)
 
 # --- login security, rate limits, client addresses ---
 # A temporary password (accounts created by staff) unused this long no longer logs in.

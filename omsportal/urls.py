@@ -15,6 +15,8 @@ urlpatterns = [
     path("staff/tickets/", include("tickets.urls_staff")),
     path("portal/orders/", include("orders.urls_portal")),
     path("staff/orders/", include("orders.urls_staff")),
+    path("staff/customers/", include("customers.urls_staff")),
+    path("portal/services/", include("customers.urls_portal")),
     path("i18n/", include("django.conf.urls.i18n")),
     # One login page for the whole site, with its lockout rules; the admin uses it too.
     path(

@@ -157,3 +157,84 @@ ROWS = {
     "admin_login_redirect": row(GET=expect(LOGIN)),
     "csp_report": row(GET=expect(NOT_ALLOWED), POST=expect(OK)),
 }
+
+# The customers app: staff with the customer/service permission; customers sent to their side.
+STAFF_ONLY = {"customer_a": REDIRECT, "customer_b": REDIRECT, "anonymous": LOGIN}
+SERVICE_STAFF = expect(OK, partner=FORBIDDEN, finance=FORBIDDEN, **STAFF_ONLY)
+SERVICE_POST = expect(REDIRECT, partner=FORBIDDEN, finance=FORBIDDEN, **STAFF_ONLY)
+JOB_POST = expect(REDIRECT, partner=FORBIDDEN, finance=FORBIDDEN, agent=FORBIDDEN, **STAFF_ONLY)
+ROWS.update(
+    {
+        "customers_staff:list": row(GET=expect(OK, partner=FORBIDDEN, **STAFF_ONLY)),
+        "customers_staff:new": row(
+            GET=expect(OK, agent=FORBIDDEN, technician=FORBIDDEN, finance=FORBIDDEN, partner=FORBIDDEN, **STAFF_ONLY)
+        ),
+        "customers_staff:edit": row(
+            pk="customer",
+            GET=expect(OK, agent=FORBIDDEN, technician=FORBIDDEN, finance=FORBIDDEN, partner=FORBIDDEN, **STAFF_ONLY),
+        ),
+        "customers_staff:detail": row(pk="customer", GET=expect(OK, partner=FORBIDDEN, **STAFF_ONLY)),
+        "customers_staff:identity": row(
+            pk="customer",
+            GET=expect(NOT_ALLOWED, partner=FORBIDDEN, **STAFF_ONLY),
+            POST=expect(REDIRECT, administrator=OK, manager=OK, finance=OK, partner=FORBIDDEN, **STAFF_ONLY),
+        ),
+        **{
+            f"customers_staff:{name}": row(
+                pk="customer",
+                GET=expect(
+                    NOT_ALLOWED,
+                    agent=FORBIDDEN,
+                    technician=FORBIDDEN,
+                    finance=FORBIDDEN,
+                    partner=FORBIDDEN,
+                    **STAFF_ONLY,
+                ),
+                POST=expect(
+                    REDIRECT,
+                    agent=FORBIDDEN,
+                    technician=FORBIDDEN,
+                    finance=FORBIDDEN,
+                    partner=FORBIDDEN,
+                    **STAFF_ONLY,
+                ),
+            )
+            for name in ("suspend", "reactivate")
+        },
+        "customers_staff:service_by_number": row(
+            GET=expect(REDIRECT, partner=FORBIDDEN, finance=FORBIDDEN, **STAFF_ONLY)
+        ),
+        "customers_staff:service": row(pk="service", GET=SERVICE_STAFF),
+        "customers_staff:service_reveal": row(
+            pk="service",
+            GET=expect(NOT_ALLOWED, partner=FORBIDDEN, finance=FORBIDDEN, **STAFF_ONLY),
+            POST=expect(REDIRECT, administrator=OK, manager=OK, partner=FORBIDDEN, finance=FORBIDDEN, **STAFF_ONLY),
+        ),
+        **{
+            f"customers_staff:{name}": row(
+                pk="service",
+                GET=expect(NOT_ALLOWED, partner=FORBIDDEN, finance=FORBIDDEN, **STAFF_ONLY),
+                POST=SERVICE_POST,
+            )
+            for name in (
+                "service_move",
+                "service_plan",
+                "service_addon",
+                "service_addon_remove",
+                "service_settings",
+                "service_notes",
+            )
+        },
+        "customers_staff:failed": row(GET=SERVICE_STAFF),
+        "customers_staff:job": row(pk="job", GET=SERVICE_STAFF),
+        **{
+            f"customers_staff:{name}": row(
+                pk="job",
+                GET=expect(NOT_ALLOWED, partner=FORBIDDEN, finance=FORBIDDEN, agent=FORBIDDEN, **STAFF_ONLY),
+                POST=JOB_POST,
+            )
+            for name in ("job_retry", "job_cancel")
+        },
+        "customers_portal:list": row(GET=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK)),
+    }
+)

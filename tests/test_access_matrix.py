@@ -90,6 +90,20 @@ def png_upload(name: str) -> SimpleUploadedFile:
     return SimpleUploadedFile(name, b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
 
 
+def customer_objects(*, customer, by) -> dict:
+    """A subscriber service and a failed activation of this account (the customers app's URLs)."""
+    from customers.models import ActivationJob, SubscriberService
+    from orders.models import Order, TariffPlan
+
+    plan, _created = TariffPlan.objects.get_or_create(technical_name="matrix", defaults={"name": "M", "monthly_fee": 1})
+    service = SubscriberService.objects.create(customer=customer, plan=plan, phone_number=f"+7900{customer.pk:07d}")
+    order = Order.objects.create(
+        number=f"O-M{customer.pk}", customer=customer, type=Order.Type.NEW_CONNECTION, created_by=by
+    )
+    job = ActivationJob.objects.create(order=order, status=ActivationJob.Status.FAILED, error="x")
+    return {"service": service, "job": job}
+
+
 def build_world() -> dict:
     personas = {
         name: StaffUserFactory(username=name, role=role, is_staff=name != "partner")
@@ -125,6 +139,7 @@ def build_world() -> dict:
             "queue": queue,
             "outage": outage,
             "reset_user": user,
+            **customer_objects(customer=customer, by=personas["sales"]),
         }
     services.interaction_log(
         customer=world["objects"]["a"]["customer"], by=personas["agent"], kind="call", direction="in", summary="Hi"

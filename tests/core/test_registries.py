@@ -37,15 +37,23 @@ def test_every_app_menu_item_is_registered_in_its_order():
     staff = [item.url_name for item in navigation.MENUS[navigation.STAFF]]
     assert staff == [
         "core:staff_home",
+        "customers_staff:list",
         "tickets_staff:folder",
         "tickets_staff:interactions",
         "orders_staff:desk",
         "orders_staff:installations",
+        "customers_staff:failed",
         "tickets_staff:outages",
         "admin:index",
     ]
     portal = [item.url_name for item in navigation.MENUS[navigation.PORTAL]]
-    assert portal == ["core:portal_home", "tickets_portal:list", "orders_portal:list", "accounts:portal_account"]
+    assert portal == [
+        "core:portal_home",
+        "tickets_portal:list",
+        "customers_portal:list",
+        "orders_portal:list",
+        "accounts:portal_account",
+    ]
 
 
 def test_a_new_app_adds_a_menu_item_without_editing_core(monkeypatch, agent):
@@ -78,4 +86,8 @@ def test_an_event_registered_twice_with_another_meaning_is_refused():
 
 
 def test_demo_modules_are_found_by_name():
-    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == ["tickets.demo", "orders.demo"]
+    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == [
+        "tickets.demo",
+        "orders.demo",
+        "customers.demo",
+    ]

@@ -1,0 +1,99 @@
+"""Reads for the customer pages: search by any key, the 360 page, the service overview."""
+
+from django.core.cache import cache
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+
+from accounts.models import Customer, User
+from customers.models import ActivationJob, SubscriberService
+
+SEARCH_KEYS = ("name", "phone", "account or contract number", "ICCID", "tax number")
+
+
+def customer_search(*, query: str = "", kind: str = "", status: str = "") -> QuerySet[Customer]:
+    """Customers matching `query` by name, phone, account number, tax number, or a service's
+    number, contract or ICCID. Exact or prefix matches only, so every key is answered from an index."""
+    customers = Customer.objects.all()
+    if kind:
+        customers = customers.filter(kind=kind)
+    if status:
+        customers = customers.filter(status=status)
+    query = query.strip()
+    if query:
+        digits = "".join(ch for ch in query if ch.isdigit() or ch == "+")
+        services = SubscriberService.objects.filter(
+            Q(contract_number=query) | Q(iccid=query) | Q(phone_number=query)
+        ).values("customer_id")
+        match = Q(number__iexact=query) | Q(name__istartswith=query) | Q(tax_number=query) | Q(pk__in=services)
+        if len(digits) >= 3:
+            match |= Q(phone__startswith=digits)
+        customers = customers.filter(match)
+    return customers.order_by("name", "pk")
+
+
+def customer_counts() -> dict[str, int]:
+    """How many customers of each kind and status (the list page's statistics). Counting a million
+    rows costs more than the page: the figures are kept for a minute."""
+    return cache.get_or_set("customers:counts", _customer_counts, 60)
+
+
+def _customer_counts() -> dict[str, int]:
+    rows = Customer.objects.values("kind", "status").annotate(n=Count("pk")).order_by()
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["kind"]] = counts.get(row["kind"], 0) + row["n"]
+        counts[row["status"]] = counts.get(row["status"], 0) + row["n"]
+    return counts
+
+
+def customer_for_staff(user: User, pk: int) -> Customer:
+    if user.is_customer or not user.has_perm("accounts.view_customer"):
+        raise Http404
+    try:
+        return Customer.objects.get(pk=pk)
+    except Customer.DoesNotExist:
+        raise Http404 from None
+
+
+def services_of(customer: Customer) -> QuerySet[SubscriberService]:
+    return customer.services.select_related("plan").order_by("status", "phone_number")
+
+
+def services_for_tab(user: User, customer: Customer) -> QuerySet[SubscriberService]:
+    if not user.has_perm("customers.view_subscriberservice"):
+        return SubscriberService.objects.none()
+    return services_of(customer)
+
+
+def service_for_user(user: User, pk: int) -> SubscriberService:
+    """Staff with the view permission see any service; a customer only their account's; else 404."""
+    services = SubscriberService.objects.select_related("customer", "plan", "order")
+    if user.is_customer:
+        services = services.filter(customer_id=user.customer_id)
+    elif not user.has_perm("customers.view_subscriberservice"):
+        raise Http404
+    try:
+        return services.get(pk=pk)
+    except SubscriberService.DoesNotExist:
+        raise Http404 from None
+
+
+def service_by_number(number: str) -> SubscriberService | None:
+    return SubscriberService.objects.filter(phone_number=number.strip()).first()
+
+
+def failed_activations() -> QuerySet[ActivationJob]:
+    return (
+        ActivationJob.objects.filter(status=ActivationJob.Status.FAILED)
+        .select_related("order__customer")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def job_for_staff(user: User, pk: int) -> ActivationJob:
+    if user.is_customer or not user.has_perm("customers.view_activationjob"):
+        raise Http404
+    try:
+        return ActivationJob.objects.select_related("order").get(pk=pk)
+    except ActivationJob.DoesNotExist:
+        raise Http404 from None
