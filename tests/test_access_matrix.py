@@ -23,6 +23,8 @@ from accounts.models import Branch
 from accounts.services import login_failure_record
 from core import roles
 from core.files import check_upload
+from portalhome.models import Registration
+from portalhome.services import note_create
 from tests import access_matrix as table
 from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory
 from tickets import services
@@ -117,6 +119,12 @@ def build_world() -> dict:
             "queue": queue,
             "outage": outage,
             "reset_user": user,
+            "note": note_create(
+                customer=customer, by=user, title="Note", text="", file=check_upload(png_upload(f"n{key}.png"))
+            ),
+            "registration": Registration.objects.create(
+                name=f"Sign-up {key}", email=f"signup-{key}@example.com", status=Registration.Status.PENDING
+            ),
         }
     services.interaction_log(
         customer=world["objects"]["a"]["customer"], by=personas["agent"], kind="call", direction="in", summary="Hi"
@@ -139,13 +147,13 @@ def route_kwargs(route: Route, objects: dict) -> dict | None:
         return None
     kwargs = {}
     for name in params:
-        if name == "pk":
+        if name == "pk" and route.name in table.ROWS:
             kwargs[name] = objects[table.ROWS[route.name]["pk"]].pk
         elif name == "uidb64":
             kwargs[name] = urlsafe_base64_encode(force_bytes(objects["reset_user"].pk))
         elif name == "token":
             kwargs[name] = default_token_generator.make_token(objects["reset_user"])
-        elif name in ("object_id", "id") and route.admin_model is not None:
+        elif name in ("object_id", "id", "pk") and route.admin_model is not None:
             instance = route.admin_model._default_manager.order_by("pk").first()
             if instance is None:
                 return None
