@@ -1,6 +1,6 @@
 from django.contrib import admin
-from core.admin_site import ScopedHistoryAdmin
 
+from core.admin_site import ScopedHistoryAdmin
 from portalhome.models import Note, Notice, Registration
 
 
