@@ -125,8 +125,14 @@ def user_settings(request):
     user = request.user
     preferences_form = PreferencesForm(
         request.POST if request.POST.get("form") == "preferences" else None,
-        initial={"language": user.language, "time_zone": user.time_zone, "page_size": user.page_size},
+        initial={
+            "language": user.language,
+            "time_zone": user.time_zone,
+            "page_size": user.page_size,
+            "start_page": user.start_page,
+        },
         prefix="prefs",
+        customer=user.is_customer,
     )
     notification_form = NotificationPreferencesForm(
         user=user, data=request.POST if request.POST.get("form") == "preferences" else None
