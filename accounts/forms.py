@@ -93,7 +93,7 @@ class PreferencesForm(forms.Form):
     page_size = forms.TypedChoiceField(
         label=_("Rows per page"), coerce=int, choices=[(n, n) for n in settings.PAGE_SIZE_CHOICES]
     )
-    start_page = forms.ChoiceField(label=_("Start page"), choices=User.StartPage.choices)
+    start_page = forms.ChoiceField(label=_("Start page"), choices=User.StartPage.choices, required=False)
 
     def __init__(self, *args, customer: bool = False, **kwargs):
         super().__init__(*args, **kwargs)

@@ -40,10 +40,17 @@ def test_every_app_menu_item_is_registered_in_its_order():
         "tickets_staff:folder",
         "tickets_staff:interactions",
         "tickets_staff:outages",
+        "portalhome:registrations",
         "admin:index",
     ]
     portal = [item.url_name for item in navigation.MENUS[navigation.PORTAL]]
-    assert portal == ["core:portal_home", "tickets_portal:list", "accounts:portal_account"]
+    assert portal == [
+        "core:portal_home",
+        "core:portal_processes",
+        "tickets_portal:list",
+        "core:portal_history",
+        "accounts:portal_account",
+    ]
 
 
 def test_a_new_app_adds_a_menu_item_without_editing_core(monkeypatch, agent):
