@@ -302,9 +302,7 @@ def user_password_set(*, user: User, password: str, ip_address: str | None = Non
 
 
 @transaction.atomic
-def user_preferences_update(
-    *, user: User, language: str, time_zone: str, page_size: int, start_page: str = ""
-) -> User:
+def user_preferences_update(*, user: User, language: str, time_zone: str, page_size: int, start_page: str = "") -> User:
     user.language = language
     user.time_zone = time_zone
     user.page_size = page_size
