@@ -4,7 +4,7 @@ How an app plugs in: a module `<app>/timeline.py` with
 
     KINDS = {"order": _("Orders")}                       # the filter's choices
     def entries(*, customer_id, kinds, since, until, limit) -> list[Entry]   # newest first, at most `limit`
-    def processes(*, customer_id) -> list[Process]
+    def processes(*, customer_id, limit) -> list[Process]                    # what waits for the customer first
 
 Each function runs a fixed handful of queries whatever the number of rows, and
 returns only what the customer may read (no internal comments, no masked data).

@@ -76,7 +76,18 @@ def timeline_page(
     return TimelinePage(entries=rows[:size], number=page, has_next=len(rows) > size)
 
 
-def processes(*, customer_id: int) -> list[Process]:
-    """Every request in flight, what waits for the customer first, then the newest."""
-    found = [process for provider in providers() for process in provider.processes(customer_id=customer_id)]
-    return sorted(found, key=lambda p: (not p.waiting_for_customer, -p.at.timestamp()))
+@dataclass(frozen=True)
+class Processes:
+    shown: list[Process]
+    # Some provider had more than `limit` in flight: the page points to the full lists.
+    more: bool
+
+
+def processes(*, customer_id: int, limit: int = 50) -> Processes:
+    """The requests in flight, what waits for the customer first, then the newest; at most `limit` per app."""
+    found, more = [], False
+    for provider in providers():
+        rows = provider.processes(customer_id=customer_id, limit=limit + 1)
+        more = more or len(rows) > limit
+        found += rows[:limit]
+    return Processes(shown=sorted(found, key=lambda p: (not p.waiting_for_customer, -p.at.timestamp())), more=more)

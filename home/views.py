@@ -52,9 +52,8 @@ def portal_history(request):
 
 @customer_required
 def portal_processes(request):
-    return render(
-        request, "home/portal_processes.html", {"processes": timeline.processes(customer_id=request.user.customer_id)}
-    )
+    found = timeline.processes(customer_id=request.user.customer_id)
+    return render(request, "home/portal_processes.html", {"processes": found.shown, "more": found.more})
 
 
 @staff_required

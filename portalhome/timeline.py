@@ -32,5 +32,5 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
     ]
 
 
-def processes(*, customer_id: int) -> list[Process]:
+def processes(*, customer_id: int, limit: int) -> list[Process]:
     return []

@@ -1,7 +1,7 @@
 """Tickets, their public replies and the outages of the customer's area in the customer's timeline,
 and open tickets in "my processes" (see core.timeline). Internal comments never appear."""
 
-from django.db.models import Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
@@ -81,12 +81,13 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
     return found
 
 
-def processes(*, customer_id: int) -> list[Process]:
+def processes(*, customer_id: int, limit: int) -> list[Process]:
+    open_tickets = Ticket.objects.filter(customer_id=customer_id).exclude(status=Ticket.Status.CLOSED)
+    waiting = open_tickets.waiting_for_customer().values("pk")
     tickets = (
-        Ticket.objects.filter(customer_id=customer_id)
-        .exclude(status=Ticket.Status.CLOSED)
+        open_tickets.annotate(waits=Exists(waiting.filter(pk=OuterRef("pk"))))
         .only("id", "number", "subject", "status", "waiting_for", "channel", "created_at")
-        .order_by("-created_at", "-pk")
+        .order_by("-waits", "-created_at", "-pk")[:limit]
     )
     labels = [str(CUSTOMER_STAGES[step]) for step in STEPS]
     found = []

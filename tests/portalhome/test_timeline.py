@@ -113,3 +113,15 @@ def test_the_pages_run_a_fixed_number_of_queries(
     for name in ("core:portal_history", "core:portal_processes", "core:portal_home"):
         with django_assert_max_num_queries(BUDGET[name]):
             assert client.get(reverse(name)).status_code == 200
+
+
+def test_my_processes_show_the_latest_and_point_to_the_rest(client, owner, make_ticket, monkeypatch):
+    from home import timeline
+
+    for i in range(3):
+        make_ticket(owner, subject=f"Open {i}")
+    monkeypatch.setattr(timeline.processes, "__kwdefaults__", {"limit": 2})
+    client.force_login(owner)
+    page = client.get(reverse("core:portal_processes")).content.decode()
+    assert "Open 2" in page and "Open 1" in page and "Open 0" not in page
+    assert 'id="processes-more"' in page
