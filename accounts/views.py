@@ -54,6 +54,9 @@ class LoginView(auth_views.LoginView):
     def get_default_redirect_url(self):
         return self.request.user.home_url()
 
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "registration_open": settings.REGISTRATION_OPEN}
+
     def form_valid(self, form):
         user = form.get_user()
         if totp_device_for(user=user) is not None:
