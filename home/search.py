@@ -1,11 +1,15 @@
-"""The one search box of the staff pages: a number, phone, contract, ICCID, name or tax number.
+"""The one search box of the staff pages: a number in any format, a phone, a contract number,
+an ICCID, a customer name or tax number.
 
-An exact number goes straight to its object; anything else gives results grouped by kind,
-each group a few indexed queries whatever the table sizes.
+Customers are found here; every feature app adds its objects with a `<app>/staff_search.py`
+provider (core.search). A query that names exactly one object goes straight to it; anything
+else gives results grouped by kind, each provider a few indexed queries whatever the sizes.
 """
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
 
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -14,30 +18,46 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer, User
+from core.discovery import app_modules
 from core.phones import ascii_digits
-from tickets.models import Ticket
-from tickets.selectors import tickets_visible_to
+from core.search import Found, Hit
 
-GROUP_SIZE = 10
+LIMIT = 10
+
+
+@cache
+def providers() -> tuple[ModuleType, ...]:
+    return tuple(app_modules("staff_search"))
 
 
 @dataclass
 class SearchResult:
     query: str
     redirect: str = ""
-    groups: list[dict] = field(default_factory=list)
+    groups: list[Found] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
-        return not any(group["rows"] for group in self.groups)
+        return not any(group.hits for group in self.groups)
 
 
 def _customer_url(customer: Customer) -> str:
     return reverse("tickets_staff:search") + "?" + urlencode({"customer": customer.number})
 
 
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", ascii_digits(text))
+def find_customers(*, user: User, query: str, digits: str) -> Found:
+    exact = Customer.objects.filter(number__iexact=query).only("id", "number").first()
+    if exact is not None:
+        return Found(redirect=_customer_url(exact))
+    match = Q(name__icontains=query) | Q(tax_number__iexact=query)
+    if len(digits) >= 5:
+        match |= Q(phone__endswith=digits[-9:])
+    customers = Customer.objects.filter(match).only("id", "number", "name", "email").order_by(Lower("name"))[:LIMIT]
+    return Found(
+        kind="customer",
+        label=_("Customers"),
+        hits=[Hit(title=f"{c.name} ({c.number})", url=_customer_url(c), detail=c.email) for c in customers],
+    )
 
 
 def staff_search(*, user: User, query: str) -> SearchResult:
@@ -45,57 +65,11 @@ def staff_search(*, user: User, query: str) -> SearchResult:
     result = SearchResult(query=query)
     if not re.search(r"\w", query):
         return result
-    may_see_tickets = user.has_perm("tickets.view_ticket")
-    number = Ticket.normalise_number(query) if may_see_tickets and query.upper().startswith("T") else None
-    if number:
-        ticket = tickets_visible_to(user).filter(number=number).only("id").first()
-        if ticket is not None:
-            result.redirect = ticket.get_absolute_url()
-            return result
-    customers = Customer.objects.filter(number__iexact=query).only("id", "number", "name")
-    exact = list(customers[:2])
-    if len(exact) == 1:
-        result.redirect = _customer_url(exact[0])
-        return result
-
-    digits = _digits(query)
-    customer_match = Q(name__icontains=query) | Q(tax_number__iexact=query)
-    if len(digits) >= 5:
-        customer_match |= Q(phone__endswith=digits[-9:])
-    found = list(
-        Customer.objects.filter(customer_match)
-        .only("id", "number", "name", "email")
-        .order_by(Lower("name"))[:GROUP_SIZE]
-    )
-    result.groups.append(
-        {
-            "kind": "customer",
-            "label": _("Customers"),
-            "rows": [{"title": f"{c.name} ({c.number})", "detail": c.email, "url": _customer_url(c)} for c in found],
-        }
-    )
-    if may_see_tickets:
-        ticket_match = Q(contract_number__iexact=query) | Q(subject__icontains=query)
-        if len(digits) >= 5:
-            ticket_match |= Q(contact_phone__endswith=digits[-9:])
-        tickets = list(
-            tickets_visible_to(user)
-            .filter(ticket_match)
-            .only("id", "number", "subject", "status")
-            .order_by("-created_at", "-pk")[:GROUP_SIZE]
-        )
-        result.groups.append(
-            {
-                "kind": "ticket",
-                "label": _("Tickets"),
-                "rows": [
-                    {
-                        "title": f"{t.number} · {t.subject}",
-                        "detail": t.get_status_display(),
-                        "url": t.get_absolute_url(),
-                    }
-                    for t in tickets
-                ],
-            }
-        )
+    digits = re.sub(r"\D", "", ascii_digits(query))
+    for find in (*(provider.find for provider in providers()), find_customers):
+        found = find(user=user, query=query, digits=digits)
+        if found.redirect:
+            return SearchResult(query=query, redirect=found.redirect)
+        if found.kind:
+            result.groups.append(found)
     return result
