@@ -93,10 +93,13 @@ class PreferencesForm(forms.Form):
     page_size = forms.TypedChoiceField(
         label=_("Rows per page"), coerce=int, choices=[(n, n) for n in settings.PAGE_SIZE_CHOICES]
     )
+    start_page = forms.ChoiceField(label=_("Start page"), choices=User.StartPage.choices, required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, customer: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["time_zone"].choices = time_zone_choices()
+        if not customer:
+            del self.fields["start_page"]
         self.helper = FormHelper()
         self.helper.form_tag = False
 

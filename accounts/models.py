@@ -112,6 +112,10 @@ class Customer(models.Model):
         return " ".join(filter(None, [self.passport_number, self.passport_issued_by]))
 
 
+# A customer's start page -> its URL name (the pages live in home and tickets; only their names are used here).
+START_PAGES = {"home": "core:portal_home", "requests": "tickets_portal:list", "processes": "core:portal_processes"}
+
+
 class UserManager(DjangoUserManager):
     def get_by_natural_key(self, username):
         return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
@@ -122,6 +126,11 @@ class User(AbstractUser):
 
     A user with a `customer` is a portal user and sees only that account.
     """
+
+    class StartPage(models.TextChoices):
+        HOME = "home", _("Home")
+        REQUESTS = "requests", _("My requests")
+        PROCESSES = "processes", _("My processes")
 
     email = models.EmailField(_("e-mail address"))
     phone = PhoneNumberField(_("phone"), blank=True)
@@ -140,6 +149,13 @@ class User(AbstractUser):
     page_size = models.PositiveSmallIntegerField(_("rows per page"), default=25, validators=[MinValueValidator(5)])
     notify_by_email = models.BooleanField(_("notify me by e-mail"), default=True)
     notify_by_sms = models.BooleanField(_("notify me by SMS"), default=False)
+    start_page = models.CharField(
+        _("start page"),
+        max_length=12,
+        choices=StartPage.choices,
+        default=StartPage.HOME,
+        help_text=_("The page a customer sees after logging in."),
+    )
     must_change_password = models.BooleanField(_("must change password at next login"), default=False)
     password_changed_at = models.DateTimeField(_("password changed"), null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
@@ -167,7 +183,9 @@ class User(AbstractUser):
         return self.customer_id is not None
 
     def home_url(self) -> str:
-        return reverse("core:portal_home") if self.is_customer else reverse("core:staff_home")
+        if not self.is_customer:
+            return reverse("core:staff_home")
+        return reverse(START_PAGES.get(self.start_page, "core:portal_home"))
 
 
 class StaffProfile(models.Model):

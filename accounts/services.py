@@ -302,12 +302,16 @@ def user_password_set(*, user: User, password: str, ip_address: str | None = Non
 
 
 @transaction.atomic
-def user_preferences_update(*, user: User, language: str, time_zone: str, page_size: int) -> User:
+def user_preferences_update(*, user: User, language: str, time_zone: str, page_size: int, start_page: str = "") -> User:
     user.language = language
     user.time_zone = time_zone
     user.page_size = page_size
+    fields = ["language", "time_zone", "page_size"]
+    if start_page and user.is_customer:
+        user.start_page = start_page
+        fields.append("start_page")
     user._change_reason = "preferences changed"
-    user.save(update_fields=["language", "time_zone", "page_size"])
+    user.save(update_fields=fields)
     return user
 
 

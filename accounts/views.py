@@ -54,6 +54,9 @@ class LoginView(auth_views.LoginView):
     def get_default_redirect_url(self):
         return self.request.user.home_url()
 
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "registration_open": settings.REGISTRATION_OPEN}
+
     def form_valid(self, form):
         user = form.get_user()
         if totp_device_for(user=user) is not None:
@@ -125,8 +128,14 @@ def user_settings(request):
     user = request.user
     preferences_form = PreferencesForm(
         request.POST if request.POST.get("form") == "preferences" else None,
-        initial={"language": user.language, "time_zone": user.time_zone, "page_size": user.page_size},
+        initial={
+            "language": user.language,
+            "time_zone": user.time_zone,
+            "page_size": user.page_size,
+            "start_page": user.start_page,
+        },
         prefix="prefs",
+        customer=user.is_customer,
     )
     notification_form = NotificationPreferencesForm(
         user=user, data=request.POST if request.POST.get("form") == "preferences" else None

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
+from portalhome import selectors as portalhome_selectors
 from tickets import selectors as ticket_selectors
 from tickets.models import Ticket
 
@@ -39,7 +40,12 @@ def portal_summary(*, customer: Customer) -> dict:
 def staff_summary(*, user: User) -> dict:
     queues = ticket_selectors.queues_for(user) if user.has_perm("tickets.view_ticket") else []
     folder = list(ticket_selectors.staff_folder(user=user)[:10])
+    registrations = (
+        portalhome_selectors.pending_registration_count() if user.has_perm("portalhome.review_registration") else 0
+    )
     return {
+        "notices": portalhome_selectors.current_notices(),
+        "pending_registrations": registrations,
         "queue_counts": [{"name": q.display_name, "url": q.get_absolute_url(), "count": q.waiting} for q in queues],
         "my_tasks": [{"label": f"{t.number} · {t.subject}", "url": t.get_absolute_url(), "ticket": t} for t in folder],
         "outages": ticket_selectors.current_outages() if user.has_perm("tickets.view_outage") else [],

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "tickets",
     "orders",
     "customers",
+    "portalhome",
     "home",
 ]
 
@@ -411,11 +412,15 @@ def envrate(name: str, default: str) -> str:
 RATELIMIT_LOGIN_IP = envrate("RATELIMIT_LOGIN_IP", "30/5m")
 RATELIMIT_PASSWORD_RESET = envrate("RATELIMIT_PASSWORD_RESET", "3/15m")
 RATELIMIT_PASSWORD_RESET_IP = envrate("RATELIMIT_PASSWORD_RESET_IP", "10/15m")
+RATELIMIT_REGISTER = envrate("RATELIMIT_REGISTER", "3/1h")
 RATELIMIT_REGISTER_IP = envrate("RATELIMIT_REGISTER_IP", "5/1h")
 RATELIMIT_TICKET_CREATE = envrate("RATELIMIT_TICKET_CREATE", "20/10m")
 RATELIMIT_TICKET_CREATE_IP = envrate("RATELIMIT_TICKET_CREATE_IP", "100/10m")
 RATELIMIT_TICKET_REPLY = envrate("RATELIMIT_TICKET_REPLY", "30/10m")
 RATELIMIT_TICKET_REPLY_IP = envrate("RATELIMIT_TICKET_REPLY_IP", "300/10m")
+# Self-registration from the portal (portalhome): on or off, and how long the e-mailed link works.
+REGISTRATION_OPEN = envbool("REGISTRATION_OPEN", True)
+REGISTRATION_LINK_HOURS = envint("REGISTRATION_LINK_HOURS", 48)
 RATELIMIT_STORE = envstr("RATELIMIT_STORE", "cache" if REDIS_URL else "database")
 if RATELIMIT_STORE not in ("cache", "database"):
     raise ImproperlyConfigured(f'RATELIMIT_STORE must be "cache" or "database", got {RATELIMIT_STORE!r}')

@@ -11,6 +11,7 @@ admin.site.site_title = _("omsportal")
 urlpatterns = [
     path("", include("home.urls")),
     path("", include("accounts.urls")),
+    path("", include("portalhome.urls")),
     path("portal/tickets/", include("tickets.urls_portal")),
     path("staff/tickets/", include("tickets.urls_staff")),
     path("portal/orders/", include("orders.urls_portal")),

@@ -62,6 +62,52 @@ ROWS = {
     "core:portal_home": row(GET=expect(REDIRECT, **CUSTOMER_ONLY)),
     "core:staff_home": row(GET=expect(OK, anonymous=LOGIN, customer_a=REDIRECT, customer_b=REDIRECT)),
     "core:healthz": row(GET=expect(OK)),
+    # --- portal home (portalhome, home) ---
+    "core:portal_history": row(GET=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK)),
+    "core:portal_processes": row(GET=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK)),
+    "core:staff_search": row(GET=expect(OK, anonymous=LOGIN, customer_a=REDIRECT, customer_b=REDIRECT)),
+    "portalhome:note_new": row(GET=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK)),
+    "portalhome:note_edit": row(
+        pk="note", GET=expect(REDIRECT, anonymous=LOGIN, customer_a=(OK, NOT_FOUND), customer_b=(NOT_FOUND, OK))
+    ),
+    "portalhome:note_file": row(
+        pk="note", GET=expect(REDIRECT, anonymous=LOGIN, customer_a=(OK, NOT_FOUND), customer_b=(NOT_FOUND, OK))
+    ),
+    # Listed after the other note URLs: the POST deletes each account's note.
+    "portalhome:note_delete": row(
+        pk="note",
+        GET=expect(NOT_ALLOWED),
+        POST=expect(REDIRECT, anonymous=LOGIN, customer_a=(REDIRECT, NOT_FOUND), customer_b=(NOT_FOUND, REDIRECT)),
+    ),
+    "portalhome:register": row(GET=expect(REDIRECT, anonymous=OK)),
+    "portalhome:register_sent": row(GET=expect(OK)),
+    "portalhome:register_confirm": row(GET=expect(OK)),
+    "portalhome:registrations": row(
+        GET=expect(
+            FORBIDDEN,
+            anonymous=LOGIN,
+            administrator=OK,
+            manager=OK,
+            agent=OK,
+            sales=OK,
+            customer_a=REDIRECT,
+            customer_b=REDIRECT,
+        )
+    ),
+    "portalhome:registration_move": row(
+        pk="registration",
+        GET=expect(NOT_ALLOWED),
+        POST=expect(
+            FORBIDDEN,
+            anonymous=LOGIN,
+            administrator=REDIRECT,
+            manager=REDIRECT,
+            agent=REDIRECT,
+            sales=REDIRECT,
+            customer_a=REDIRECT,
+            customer_b=REDIRECT,
+        ),
+    ),
     # --- accounts ---
     "accounts:login": row(GET=expect(REDIRECT, anonymous=OK)),
     "accounts:login_verify": row(GET=expect(REDIRECT, anonymous=LOGIN)),

@@ -25,6 +25,8 @@ from accounts.models import Branch
 from accounts.services import login_failure_record
 from core import roles
 from core.files import check_upload
+from portalhome.models import Registration
+from portalhome.services import note_create
 from tests import access_matrix as table
 from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory
 from tickets import services
@@ -140,6 +142,14 @@ def build_world() -> dict:
             "outage": outage,
             "reset_user": user,
             **customer_objects(customer=customer, by=personas["sales"]),
+            "note": note_create(
+                customer=customer, by=user, title="Note", text="", file=check_upload(png_upload(f"n{key}.png"))
+            ),
+            # The admin's note pages need one that the portal's delete row leaves alone.
+            "spare_note": note_create(customer=customer, by=user, title="Kept", text="", file=None),
+            "registration": Registration.objects.create(
+                name=f"Sign-up {key}", email=f"signup-{key}@example.com", status=Registration.Status.PENDING
+            ),
         }
     services.interaction_log(
         customer=world["objects"]["a"]["customer"], by=personas["agent"], kind="call", direction="in", summary="Hi"
@@ -158,8 +168,10 @@ def route_params(route: Route) -> list[str] | None:
 def admin_instance(model: type, objects: dict):
     """Account A's object of that model where the world has one (its customer user, not the
     administrator, whom only administrators may manage), else the first in the database."""
-    mine = [obj for obj in objects.values() if isinstance(obj, model)]
-    return mine[0] if mine else model._default_manager.order_by("pk").first()
+    mine = [obj.pk for obj in objects.values() if isinstance(obj, model)]
+    # Some rows POST deletes (a customer's note): take one that still exists.
+    existing = model._default_manager.filter(pk__in=mine).order_by("pk").first() if mine else None
+    return existing or model._default_manager.order_by("pk").first()
 
 
 def route_kwargs(route: Route, objects: dict) -> dict | None:

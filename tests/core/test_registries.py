@@ -44,14 +44,17 @@ def test_every_app_menu_item_is_registered_in_its_order():
         "orders_staff:installations",
         "customers_staff:failed",
         "tickets_staff:outages",
+        "portalhome:registrations",
         "admin:index",
     ]
     portal = [item.url_name for item in navigation.MENUS[navigation.PORTAL]]
     assert portal == [
         "core:portal_home",
+        "core:portal_processes",
         "tickets_portal:list",
         "customers_portal:list",
         "orders_portal:list",
+        "core:portal_history",
         "accounts:portal_account",
     ]
 
@@ -90,4 +93,5 @@ def test_demo_modules_are_found_by_name():
         "tickets.demo",
         "orders.demo",
         "customers.demo",
+        "portalhome.demo",
     ]

@@ -4,6 +4,7 @@ selectors' scope: another account's ticket answers 404."""
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -85,6 +86,9 @@ def ticket_new(request):
                 % {"number": ticket.number},
                 extra_tags=draft_tag(request, "new-request"),
             )
+            if user.start_page == user.StartPage.REQUESTS:
+                # They start on the list: back to it, the new request highlighted.
+                return redirect(f"{reverse('tickets_portal:list')}?new={ticket.pk}#ticket-{ticket.pk}")
             return redirect(ticket.get_portal_url())
     return render(request, "tickets/portal_new.html", {"form": form})
 

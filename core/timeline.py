@@ -1,0 +1,54 @@
+"""What a feature app hands the customer's timeline and "my processes" (home.timeline merges them).
+
+How an app plugs in: a module `<app>/timeline.py` with
+
+    KINDS = {"order": _("Orders")}                       # the filter's choices
+    def entries(*, customer_id, kinds, since, until, limit) -> list[Entry]   # newest first, at most `limit`
+    def processes(*, customer_id, limit) -> list[Process]                    # what waits for the customer first
+
+Each function runs a fixed handful of queries whatever the number of rows, and
+returns only what the customer may read (no internal comments, no masked data).
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    at: datetime
+    title: str
+    url: str
+    text: str = ""
+    icon: str = "dot"
+    tone: str = "secondary"
+    # Only the customer's own notes may be edited from the timeline.
+    edit_url: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    label: str
+    state: str  # "done", "current" or "todo"
+
+
+@dataclass(frozen=True)
+class Process:
+    kind: str
+    title: str
+    url: str
+    at: datetime
+    steps: tuple[Step, ...] = ()
+    # "waiting for you: approve the quote" / "waiting for us"
+    waiting_for_customer: bool = False
+    expected: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def step_bar(labels: list[str], current: int) -> tuple[Step, ...]:
+    """Steps before `current` are done, `current` is current, the rest still to come."""
+    return tuple(
+        Step(label=label, state="done" if i < current else "current" if i == current else "todo")
+        for i, label in enumerate(labels)
+    )
