@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "accounts",
     "notifications",
     "tickets",
+    "inventory",
     "home",
 ]
 
@@ -165,6 +166,7 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": float(envint("NOTIFICATIONS_SWEEP_INTERVAL_SECONDS", 60)),
     },
     "notifications-purge": {"task": "notifications.tasks.purge", "schedule": 24 * 3600.0},
+    "inventory-release-expired": {"task": "inventory.tasks.release_expired", "schedule": 300.0},
 }
 
 # --- auth ---------------------------------------------------------------------
@@ -360,6 +362,10 @@ CELERY_TASK_DEFAULT_QUEUE = envstr("CELERY_TASK_DEFAULT_QUEUE", "celery")
 # --- tickets ---
 # A customer's reply reopens a ticket closed less than this many days ago.
 TICKET_REOPEN_DAYS = envint("TICKET_REOPEN_DAYS", 14)
+INVENTORY_RESERVATION_MINUTES = envint("INVENTORY_RESERVATION_MINUTES", 60)
+INVENTORY_QUARANTINE_DAYS = envint("INVENTORY_QUARANTINE_DAYS", 90)
+INVENTORY_MAX_BULK = envint("INVENTORY_MAX_BULK", 1000)
+INVENTORY_MAX_RANGE = envint("INVENTORY_MAX_RANGE", 100000)
 
 # --- login security, rate limits, client addresses ---
 # A temporary password (accounts created by staff) unused this long no longer logs in.

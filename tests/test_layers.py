@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-OURS = {"core", "accounts", "notifications", "tickets", "home", "omsportal", "tests"}
+OURS = {"core", "accounts", "notifications", "tickets", "inventory", "home", "omsportal", "tests"}
 TOP = "home"
 PROJECT = "omsportal"  # settings, urls, celery: wires everything together
 # What each package may import of ours besides itself. An app not listed is a feature app.

@@ -1,0 +1,102 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Customer
+from core.forms import CrispyForm
+from inventory.models import Channel, StockKind, StockStatus
+
+
+class IdsField(forms.Field):
+    """The primary keys of the ticked rows."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[int]:
+        try:
+            return [int(v) for v in value or []]
+        except (TypeError, ValueError):
+            raise ValidationError(_("The selection is not valid."), code="invalid") from None
+
+    def validate(self, value) -> None:
+        if not value:
+            raise ValidationError(_("Select at least one item."), code="required")
+
+
+class StockFilterForm(forms.Form):
+    pattern = forms.CharField(
+        label=_("Number"), required=False, max_length=15, help_text=_("e.g. *7777 or 7916*; ? is one digit")
+    )
+    kind = forms.ChoiceField(label=_("Type"), choices=[("", _("Any type")), *StockKind.choices], required=False)
+    status = forms.ChoiceField(label=_("Status"), choices=[("", _("Any status")), *StockStatus.choices], required=False)
+    region = forms.CharField(label=_("Region"), required=False, max_length=40)
+    channel = forms.ModelChoiceField(label=_("Channel"), queryset=Channel.objects.none(), required=False)
+
+    def __init__(self, *args, channels, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["channel"].queryset = channels
+
+    def clean_pattern(self) -> str:
+        pattern = self.cleaned_data["pattern"].strip()
+        if pattern and not all(ch.isdigit() or ch in "*?" for ch in pattern):
+            raise ValidationError(_("Use digits, * and ? only."))
+        return pattern
+
+
+class StockTargetForm(forms.Form):
+    """Where a bulk move sends the items: a channel in the user's scope, or (staff) a customer."""
+
+    move = forms.ChoiceField(
+        label=_("Action"),
+        choices=[
+            ("allocate", _("Allocate")),
+            ("allocate_down", _("Allocate to a sub-channel")),
+            ("release", _("Release to the pool")),
+        ],
+    )
+    channel = forms.ModelChoiceField(label=_("Channel"), queryset=Channel.objects.none(), required=False)
+    customer = forms.ModelChoiceField(
+        label=_("Customer number"), queryset=Customer.objects.all(), required=False, widget=forms.NumberInput
+    )
+    comment = forms.CharField(label=_("Note"), required=False, max_length=500)
+
+    def __init__(self, *args, channels, customers: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["channel"].queryset = channels.filter(status=Channel.Status.ACTIVE)
+        if not customers:
+            del self.fields["customer"]
+
+    def values(self) -> dict:
+        return {key: self.cleaned_data.get(key) for key in ("channel", "customer", "comment")}
+
+
+class BulkMoveForm(StockTargetForm):
+    ids = IdsField()
+
+
+class NextMoveForm(StockTargetForm):
+    count = forms.IntegerField(label=_("How many"), min_value=1, max_value=1000)
+    region = forms.CharField(label=_("Region"), required=False, max_length=40)
+    kind = forms.ChoiceField(label=_("Type"), choices=[("", _("Any type")), *StockKind.choices], required=False)
+
+
+class RangeForm(CrispyForm, forms.Form):
+    prefix = forms.RegexField(label=_("Prefix"), regex=r"^[0-9]{0,10}$", max_length=10, required=False)
+    first = forms.RegexField(label=_("From"), regex=r"^[0-9]{1,12}$", max_length=12)
+    last = forms.RegexField(label=_("To"), regex=r"^[0-9]{1,12}$", max_length=12)
+    kind = forms.ChoiceField(label=_("Type"), choices=StockKind.choices, initial=StockKind.REGULAR)
+    price_class = forms.CharField(label=_("Price class"), required=False, max_length=20)
+    region = forms.CharField(label=_("Region"), required=False, max_length=40)
+
+
+class ChannelForm(CrispyForm, forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    kind = forms.ChoiceField(label=_("Type"), choices=Channel.Kind.choices)
+    parent = forms.ModelChoiceField(label=_("Parent channel"), queryset=Channel.objects.none(), required=False)
+    contact_name = forms.CharField(label=_("Contact person"), max_length=200, required=False)
+    contact_phone = forms.CharField(label=_("Contact phone"), max_length=32, required=False)
+    address = forms.CharField(label=_("Address"), max_length=300, required=False)
+
+    def __init__(self, *args, channels, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = channels
