@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.masking import mask
 from core.models import ActionRecord
 
 
@@ -161,11 +160,11 @@ class Sim(StockItem):
 
     @property
     def pin_masked(self) -> str:
-        return mask(self.pin, visible=0)
+        return "•" * len(self.pin)
 
     @property
     def puk_masked(self) -> str:
-        return mask(self.puk, visible=0)
+        return "•" * len(self.puk)
 
 
 class Number(StockItem):

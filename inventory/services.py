@@ -193,6 +193,17 @@ def sims_load(*, rows: Sequence[dict], by, reason: str = "loaded") -> list[Sim]:
     )
 
 
+@transaction.atomic
+def numbers_pair(*, pairs: Sequence[tuple[Number, Sim]], by) -> int:
+    """Put each SIM card with its number (one update and one history insert for all)."""
+    numbers = []
+    for number, sim in pairs:
+        number.sim = sim
+        numbers.append(number)
+    bulk_update_with_history(numbers, Number, ["sim"], default_user=by, default_change_reason="paired")
+    return len(numbers)
+
+
 def release_expired_reservations(*, now=None) -> int:
     """Give back what expired reservations held, in the name of whoever reserved it."""
     now = now or timezone.now()
