@@ -3,8 +3,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer
+from core.files import CheckedFile, check_upload
 from core.forms import CrispyForm
-from inventory.models import Channel, StockKind, StockStatus
+from inventory.models import Channel, ImportJob, StockKind, StockStatus
 
 
 class IdsField(forms.Field):
@@ -100,3 +101,18 @@ class ChannelForm(CrispyForm, forms.Form):
     def __init__(self, *args, channels, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["parent"].queryset = channels
+
+
+class ImportForm(CrispyForm, forms.Form):
+    kind = forms.ChoiceField(label=_("The file holds"), choices=ImportJob.Kind.choices)
+    file = forms.FileField(
+        label=_("CSV or Excel file"),
+        help_text=_(
+            "First row: the column names — msisdn, kind, region, price_class for numbers; "
+            "iccid, imsi, pin, puk, kind, region for SIM cards; all of them for both paired."
+        ),
+    )
+    load_good_rows = forms.BooleanField(label=_("Load the good rows even if some are refused"), required=False)
+
+    def clean_file(self) -> CheckedFile:
+        return check_upload(self.cleaned_data["file"])

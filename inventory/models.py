@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.files import private_storage
 from core.models import ActionRecord
 
 
@@ -215,3 +216,55 @@ class SimAction(ActionRecord):
         verbose_name = _("SIM action")
         verbose_name_plural = _("SIM actions")
         indexes = [models.Index(fields=["sim", "created_at"], name="sim_action_idx")]
+
+
+class ImportJob(models.Model):
+    """A stock file loaded by a Celery job: its progress while it runs and its report at the end."""
+
+    class Kind(models.TextChoices):
+        NUMBERS = "numbers", _("Numbers")
+        SIMS = "sims", _("SIM cards")
+        PAIRED = "paired", _("Numbers with their SIM cards")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Loaded")
+        REFUSED = "refused", _("Refused")
+        FAILED = "failed", _("Failed")
+
+    kind = models.CharField(_("contents"), max_length=10, choices=Kind.choices)
+    file = models.FileField(_("file"), storage=private_storage, upload_to="stock-imports/")
+    original_name = models.CharField(_("file name"), max_length=255)
+    load_good_rows = models.BooleanField(_("load the good rows even if some are refused"), default=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    total = models.PositiveIntegerField(_("rows"), default=0)
+    processed = models.PositiveIntegerField(_("rows checked"), default=0)
+    loaded = models.PositiveIntegerField(_("rows loaded"), default=0)
+    refused = models.PositiveIntegerField(_("rows refused"), default=0)
+    # [{"row": 12, "value": "8970…", "reason": "…"}], at most INVENTORY_IMPORT_REPORT_ROWS of them.
+    report = models.JSONField(_("refused rows"), default=list, blank=True)
+    message = models.TextField(_("message"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("stock import")
+        verbose_name_plural = _("stock imports")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["created_by", "-created_at"], name="stock_import_by_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.get_status_display()})"
+
+    @property
+    def percent(self) -> int:
+        """Checking the rows is the first 90 %; loading them (one transaction) the last 10 %."""
+        if self.status in (self.Status.DONE, self.Status.REFUSED, self.Status.FAILED):
+            return 100
+        if not self.total:
+            return 0
+        return min(90, self.processed * 90 // self.total)

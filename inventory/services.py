@@ -14,11 +14,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from core.files import CheckedFile
 from core.workflow import WorkflowError
-from inventory.models import Channel, ChannelUser, Number, Sim, StockKind, StockStatus
+from inventory.models import Channel, ChannelUser, ImportJob, Number, Sim, StockKind, StockStatus
 from inventory.notify import notify_channel_allocation
 from inventory.workflow import flow_for
 
+IMPORT_TYPES = {"text/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 # At most this many refused rows are named in one message.
 _NAMED_REFUSALS = 5
 
@@ -260,3 +262,17 @@ def channel_user_link(*, user, channel: Channel, is_manager: bool = False, by) -
         user=user, defaults={"channel": channel, "is_manager": is_manager}
     )
     return link
+
+
+@transaction.atomic
+def import_create(*, upload: CheckedFile, kind: str, load_good_rows: bool, by) -> ImportJob:
+    """Store the file and start its job after commit; the request returns at once."""
+    if upload.content_type not in IMPORT_TYPES:
+        raise WorkflowError(_("Load a CSV or Excel (.xlsx) file."))
+    job = ImportJob(kind=kind, original_name=upload.name, load_good_rows=load_good_rows, created_by=by)
+    job.file.save(upload.stored_name, upload.upload, save=False)
+    job.save()
+    from inventory.tasks import run_import
+
+    transaction.on_commit(lambda: run_import.delay(job.pk))
+    return job

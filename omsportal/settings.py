@@ -366,6 +366,7 @@ INVENTORY_RESERVATION_MINUTES = envint("INVENTORY_RESERVATION_MINUTES", 60)
 INVENTORY_QUARANTINE_DAYS = envint("INVENTORY_QUARANTINE_DAYS", 90)
 INVENTORY_MAX_BULK = envint("INVENTORY_MAX_BULK", 1000)
 INVENTORY_MAX_RANGE = envint("INVENTORY_MAX_RANGE", 100000)
+INVENTORY_IMPORT_REPORT_ROWS = envint("INVENTORY_IMPORT_REPORT_ROWS", 10000)
 
 # --- login security, rate limits, client addresses ---
 # A temporary password (accounts created by staff) unused this long no longer logs in.
@@ -397,6 +398,7 @@ RATELIMIT_TICKET_CREATE = envrate("RATELIMIT_TICKET_CREATE", "20/10m")
 RATELIMIT_TICKET_CREATE_IP = envrate("RATELIMIT_TICKET_CREATE_IP", "100/10m")
 RATELIMIT_TICKET_REPLY = envrate("RATELIMIT_TICKET_REPLY", "30/10m")
 RATELIMIT_TICKET_REPLY_IP = envrate("RATELIMIT_TICKET_REPLY_IP", "300/10m")
+RATELIMIT_STOCK_IMPORT = envrate("RATELIMIT_STOCK_IMPORT", "30/10m")
 RATELIMIT_STORE = envstr("RATELIMIT_STORE", "cache" if REDIS_URL else "database")
 if RATELIMIT_STORE not in ("cache", "database"):
     raise ImproperlyConfigured(f'RATELIMIT_STORE must be "cache" or "database", got {RATELIMIT_STORE!r}')

@@ -332,7 +332,16 @@ ROWS = {
                 FORBIDDEN, anonymous=LOGIN, administrator=OK, manager=OK, customer_a=REDIRECT, customer_b=REDIRECT
             )
         )
-        for name in ("range_new", "channel_new")
+        for name in ("range_new", "channel_new", "import_new")
+    },
+    **{
+        f"inventory_staff:{name}": row(
+            pk="import_job",
+            GET=expect(
+                FORBIDDEN, anonymous=LOGIN, administrator=OK, manager=OK, customer_a=REDIRECT, customer_b=REDIRECT
+            ),
+        )
+        for name in ("import_detail", "import_progress", "import_report")
     },
     **{
         f"inventory_partner:{name}": row(

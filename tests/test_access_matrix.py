@@ -24,7 +24,7 @@ from accounts.services import login_failure_record
 from core import roles
 from core.files import check_upload
 from inventory import services as inventory_services
-from inventory.models import Number, Sim
+from inventory.models import ImportJob, Number, Sim
 from tests import access_matrix as table
 from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory
 from tickets import services
@@ -143,7 +143,10 @@ def stock_for_each_account(world: dict) -> None:
             inventory_services.stock_move(
                 model=model, ids=[item.pk], move="allocate", by=admin_user, values={"channel": channel}
             )
-        world["objects"][key].update({"channel": channel, "number": number, "sim": sim})
+        job = ImportJob.objects.create(
+            kind="numbers", original_name=f"{key}.csv", file=f"stock-imports/{key}.csv", created_by=admin_user
+        )
+        world["objects"][key].update({"channel": channel, "number": number, "sim": sim, "import_job": job})
     inventory_services.channel_user_link(
         user=world["personas"]["partner"], channel=world["objects"]["a"]["channel"], by=admin_user
     )
