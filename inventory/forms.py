@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -116,3 +117,39 @@ class ImportForm(CrispyForm, forms.Form):
 
     def clean_file(self) -> CheckedFile:
         return check_upload(self.cleaned_data["file"])
+
+
+class PeriodForm(forms.Form):
+    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            raise ValidationError(_("“From” must not be after “to”."))
+        return data
+
+
+class PartnerUserForm(CrispyForm, forms.Form):
+    username = forms.CharField(label=_("Username"), max_length=150)
+    email = forms.EmailField(label=_("E-mail"))
+    first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+    channel = forms.ModelChoiceField(label=_("Channel"), queryset=Channel.objects.none())
+    is_manager = forms.BooleanField(label=_("Partner manager (may add users)"), required=False)
+
+    def __init__(self, *args, channels, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["channel"].queryset = channels
+
+    def clean_username(self) -> str:
+        username = self.cleaned_data["username"]
+        if get_user_model().objects.filter(username__iexact=username).exists():
+            raise ValidationError(_("This username is taken."))
+        return username
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"]
+        if get_user_model().objects.filter(email__iexact=email).exists():
+            raise ValidationError(_("This e-mail address is already in use."))
+        return email

@@ -6,6 +6,8 @@ not grow with the number of rows."""
 from collections.abc import Iterable, Sequence
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.functions import Length
@@ -14,7 +16,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from accounts.services import user_create
 from core.files import CheckedFile
+from core.roles import CHANNEL_PARTNER
 from core.workflow import WorkflowError
 from inventory.models import Channel, ChannelUser, ImportJob, Number, Sim, StockKind, StockStatus
 from inventory.notify import notify_channel_allocation
@@ -223,8 +227,6 @@ def release_expired_reservations(*, now=None) -> int:
 
 
 def _user(pk: int):
-    from django.contrib.auth import get_user_model
-
     return get_user_model().objects.get(pk=pk)
 
 
@@ -276,3 +278,29 @@ def import_create(*, upload: CheckedFile, kind: str, load_good_rows: bool, by) -
 
     transaction.on_commit(lambda: run_import.delay(job.pk))
     return job
+
+
+@transaction.atomic
+def partner_user_add(
+    *,
+    by,
+    channel: Channel,
+    username: str,
+    email: str,
+    first_name: str = "",
+    last_name: str = "",
+    is_manager: bool = False,
+) -> ChannelUser:
+    """A partner manager adds a user for its channel or one below it; the user gets a temporary password."""
+    own = ChannelUser.objects.filter(user=by, is_manager=True).select_related("channel").first()
+    if own is None or not channel.path.startswith(own.channel.path):
+        raise WorkflowError(_("Only a partner manager adds users, for its own channel and those below it."))
+    user, _password = user_create(
+        username=username,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        groups=[Group.objects.get_or_create(name=CHANNEL_PARTNER)[0]],
+        created_by=by,
+    )
+    return channel_user_link(user=user, channel=channel, is_manager=is_manager, by=by)

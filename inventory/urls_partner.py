@@ -9,4 +9,7 @@ urlpatterns = [
     path("allocate/", partner.stock_allocate, name="allocate"),
     path("channels/", partner.channels, name="channels"),
     path("channels/<int:pk>/", partner.channel_detail, name="channel_detail"),
+    path("users/new/", partner.user_new, name="user_new"),
+    path("statistics/", partner.statistics, name="statistics"),
+    path("statistics.csv", partner.statistics_csv, name="statistics_csv"),
 ]

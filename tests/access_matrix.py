@@ -347,7 +347,7 @@ ROWS = {
         f"inventory_partner:{name}": row(
             GET=expect(FORBIDDEN, anonymous=LOGIN, partner=OK, customer_a=REDIRECT, customer_b=REDIRECT)
         )
-        for name in ("stock", "channels")
+        for name in ("stock", "channels", "statistics", "statistics_csv", "user_new")
     },
     "inventory_partner:allocate": row(
         GET=expect(NOT_ALLOWED),

@@ -3,20 +3,26 @@
 Everything is scoped to the partner's channel subtree (inventory.scope); a sibling's
 stock or channel answers 404."""
 
+import csv
+from datetime import date, datetime, time, timedelta
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import staff_permission_required
 from core.pagination import CappedPaginator, page_of
 from core.workflow import WorkflowError
 from inventory import selectors, services
-from inventory.forms import BulkMoveForm, StockFilterForm
-from inventory.models import Number
+from inventory.forms import BulkMoveForm, PartnerUserForm, PeriodForm, StockFilterForm
+from inventory.models import ChannelUser, Number
 from inventory.scope import channels_in_scope, partner_channel
 
 
@@ -96,6 +102,7 @@ def channels(request):
             "rows": selectors.channel_tree(user=request.user),
             "statuses": selectors.StockStatus.choices,
             "detail_url": "inventory_partner:channel_detail",
+            "may_add_users": ChannelUser.objects.filter(user=request.user, is_manager=True).exists(),
         },
     )
 
@@ -115,3 +122,84 @@ def channel_detail(request, pk: int):
             "detail_url": "inventory_partner:channel_detail",
         },
     )
+
+
+def _period(request) -> tuple[PeriodForm, date, date]:
+    today = timezone.localdate()
+    form = PeriodForm(request.GET or {"start": today.replace(day=1), "end": today})
+    if form.is_valid():
+        return form, form.cleaned_data["start"], form.cleaned_data["end"]
+    return form, today.replace(day=1), today
+
+
+def _statistics(request):
+    own = partner_channel(request.user)
+    form, start, end = _period(request)
+    zone = timezone.get_current_timezone()
+    rows = selectors.channel_statistics(
+        channel=own,
+        start=datetime.combine(start, time.min, tzinfo=zone),
+        end=datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone),
+    )
+    return own, form, start, end, rows
+
+
+@partner_required
+def statistics(request):
+    own, form, start, end, rows = _statistics(request)
+    return render(
+        request,
+        "inventory/partner_statistics.html",
+        {
+            "title": _("Statistics of %(channel)s") % {"channel": own.name},
+            "form": form,
+            "rows": rows,
+            "statuses": selectors.StockStatus.choices,
+            "csv_query": urlencode({"start": start.isoformat(), "end": end.isoformat()}),
+        },
+    )
+
+
+@partner_required
+def statistics_csv(request):
+    own, _form, start, end, rows = _statistics(request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="statistics-{start}-{end}.csv"'
+    writer = csv.writer(response)
+    labels = [str(label) for _value, label in selectors.StockStatus.choices]
+    writer.writerow(
+        [_("Channel"), *labels, _("Allocated in"), _("Reserved"), _("Sold"), _("Released"), _("Success rate %")]
+    )
+    for row in rows:
+        name = row["channel"].name
+        writer.writerow(
+            [
+                f"'{name}" if name[:1] in "=+-@" else name,
+                *row["counts"],
+                row["allocated_in"],
+                row["reserved"],
+                row["sold"],
+                row["released"],
+                "" if row["success_rate"] is None else row["success_rate"],
+            ]
+        )
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@partner_required
+def user_new(request):
+    form = PartnerUserForm(request.POST or None, channels=channels_in_scope(request.user))
+    if request.method == "POST" and form.is_valid():
+        try:
+            link = services.partner_user_add(by=request.user, **form.cleaned_data)
+        except WorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("%(user)s can now log in for %(channel)s; the temporary password went by e-mail.")
+                % {"user": link.user.username, "channel": link.channel.name},
+            )
+            return redirect("inventory_partner:channel_detail", pk=link.channel.pk)
+    return render(request, "inventory/staff_form.html", {"form": form, "title": _("New partner user")})
