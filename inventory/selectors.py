@@ -29,12 +29,22 @@ def pattern_filter(pattern: str) -> Q:
     body = pattern.strip("*")
     if "*" not in body and "?" not in body:
         if pattern.startswith("*") and not pattern.endswith("*"):
-            return Q(msisdn_reversed__startswith=body[::-1])
+            return _digits_prefix("msisdn_reversed", body[::-1])
         if pattern.endswith("*") and not pattern.startswith("*"):
-            return Q(msisdn__startswith=body)
+            return _digits_prefix("msisdn", body)
         return Q(msisdn__contains=body)
     regex = "^" + pattern.replace("?", "[0-9]").replace("*", "[0-9]*") + "$"
     return Q(msisdn__regex=regex)
+
+
+def _digits_prefix(field: str, prefix: str) -> Q:
+    """Strings of digits starting with `prefix`, as a range (>= prefix, < the next prefix): a
+    btree range scan in any collation, where LIKE 'prefix%' needs the C collation to use an index."""
+    head = prefix.rstrip("9")
+    if not head:
+        return Q(**{f"{field}__gte": prefix})
+    upper = head[:-1] + str(int(head[-1]) + 1)
+    return Q(**{f"{field}__gte": prefix, f"{field}__lt": upper})
 
 
 def stock_search(*, user, model: type[Number] | type[Sim], filters: dict) -> QuerySet:
