@@ -2,12 +2,13 @@
 
 from core.roles import ADMINISTRATOR, CHANNEL_PARTNER, MANAGER, SALES, SUPPORT_AGENT
 
-# Everything but the partner portal, which is a channel's own view of its stock.
+# Managers hold the partner permissions too, so that they may grant the Channel partner role
+# (nobody grants a role holding more than they do); the partner menu shows to partners only.
 _STAFF_ALL = [
     f"{verb}_{model}"
     for model in ("number", "sim", "channel", "channeluser", "numberaction", "simaction")
     for verb in ("add", "change", "delete", "view")
-] + ["allocate_stock", "load_stock", "reserve_stock", "operate_stock", "view_sim_codes"]
+] + ["allocate_stock", "load_stock", "reserve_stock", "operate_stock", "view_sim_codes", "use_partner_portal"]
 
 PERMISSIONS = {
     ADMINISTRATOR: _STAFF_ALL,

@@ -7,7 +7,7 @@ _STAFF_ALL = [
     f"{verb}_{model}"
     for model in ("number", "sim", "channel", "channeluser", "numberaction", "simaction")
     for verb in ("add", "change", "delete", "view")
-] + ["allocate_stock", "load_stock", "reserve_stock", "operate_stock", "view_sim_codes"]
+] + ["allocate_stock", "load_stock", "reserve_stock", "operate_stock", "view_sim_codes", "use_partner_portal"]
 
 ROLES = {
     "Administrator": _STAFF_ALL,

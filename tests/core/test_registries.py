@@ -37,8 +37,11 @@ def test_every_app_menu_item_is_registered_in_its_order():
     staff = [item.url_name for item in navigation.MENUS[navigation.STAFF]]
     assert staff == [
         "core:staff_home",
+        "inventory_partner:stock",
         "tickets_staff:folder",
         "tickets_staff:interactions",
+        "inventory_staff:numbers",
+        "inventory_staff:channels",
         "tickets_staff:outages",
         "admin:index",
     ]
@@ -76,4 +79,4 @@ def test_an_event_registered_twice_with_another_meaning_is_refused():
 
 
 def test_demo_modules_are_found_by_name():
-    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == ["tickets.demo"]
+    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == ["tickets.demo", "inventory.demo"]
