@@ -79,4 +79,7 @@ def test_an_event_registered_twice_with_another_meaning_is_refused():
 
 
 def test_demo_modules_are_found_by_name():
-    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == ["tickets.demo", "inventory.demo"]
+    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == [
+        "tickets.demo",
+        "inventory.demo",
+    ]
