@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "orders",
     "customers",
     "portalhome",
+    "inventory",
     "home",
 ]
 
@@ -173,6 +174,7 @@ CELERY_BEAT_SCHEDULE: dict = {
     },
     "notifications-purge": {"task": "notifications.tasks.purge", "schedule": 24 * 3600.0},
     "activation-sweep": {"task": "customers.tasks.activation_sweep", "schedule": 60.0},
+    "inventory-release-expired": {"task": "inventory.tasks.release_expired", "schedule": 300.0},
 }
 
 # --- auth ---------------------------------------------------------------------
@@ -372,6 +374,11 @@ CELERY_TASK_DEFAULT_QUEUE = envstr("CELERY_TASK_DEFAULT_QUEUE", "celery")
 # --- tickets ---
 # A customer's reply reopens a ticket closed less than this many days ago.
 TICKET_REOPEN_DAYS = envint("TICKET_REOPEN_DAYS", 14)
+INVENTORY_RESERVATION_MINUTES = envint("INVENTORY_RESERVATION_MINUTES", 60)
+INVENTORY_QUARANTINE_DAYS = envint("INVENTORY_QUARANTINE_DAYS", 90)
+INVENTORY_MAX_BULK = envint("INVENTORY_MAX_BULK", 1000)
+INVENTORY_MAX_RANGE = envint("INVENTORY_MAX_RANGE", 100000)
+INVENTORY_IMPORT_REPORT_ROWS = envint("INVENTORY_IMPORT_REPORT_ROWS", 10000)
 
 # Service activation (customers app): which provisioning adapter, and how failing steps are retried.
 PROVISIONING_ADAPTER = envstr("PROVISIONING_ADAPTER", "simulated")
@@ -421,6 +428,7 @@ RATELIMIT_TICKET_REPLY_IP = envrate("RATELIMIT_TICKET_REPLY_IP", "300/10m")
 # Self-registration from the portal (portalhome): on or off, and how long the e-mailed link works.
 REGISTRATION_OPEN = envbool("REGISTRATION_OPEN", True)
 REGISTRATION_LINK_HOURS = envint("REGISTRATION_LINK_HOURS", 48)
+RATELIMIT_STOCK_IMPORT = envrate("RATELIMIT_STOCK_IMPORT", "30/10m")
 RATELIMIT_STORE = envstr("RATELIMIT_STORE", "cache" if REDIS_URL else "database")
 if RATELIMIT_STORE not in ("cache", "database"):
     raise ImproperlyConfigured(f'RATELIMIT_STORE must be "cache" or "database", got {RATELIMIT_STORE!r}')

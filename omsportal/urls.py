@@ -18,6 +18,8 @@ urlpatterns = [
     path("staff/orders/", include("orders.urls_staff")),
     path("staff/customers/", include("customers.urls_staff")),
     path("portal/services/", include("customers.urls_portal")),
+    path("staff/inventory/", include("inventory.urls_staff")),
+    path("partner/", include("inventory.urls_partner")),
     path("i18n/", include("django.conf.urls.i18n")),
     # One login page for the whole site, with its lockout rules; the admin uses it too.
     path(

@@ -202,6 +202,100 @@ ROWS = {
     "set_language": row(GET=expect(REDIRECT), POST=expect(REDIRECT)),
     "admin_login_redirect": row(GET=expect(LOGIN)),
     "csp_report": row(GET=expect(NOT_ALLOWED), POST=expect(OK)),
+    **{
+        f"inventory_staff:{name}": row(
+            GET=expect(
+                FORBIDDEN,
+                anonymous=LOGIN,
+                administrator=OK,
+                manager=OK,
+                agent=OK,
+                sales=OK,
+                customer_a=REDIRECT,
+                customer_b=REDIRECT,
+            )
+        )
+        for name in ("numbers", "sims", "channels")
+    },
+    **{
+        f"inventory_staff:{name}": row(
+            pk=kind,
+            GET=expect(
+                FORBIDDEN,
+                anonymous=LOGIN,
+                administrator=OK,
+                manager=OK,
+                agent=OK,
+                sales=OK,
+                customer_a=REDIRECT,
+                customer_b=REDIRECT,
+            ),
+        )
+        for name, kind in (("number_detail", "number"), ("sim_detail", "sim"), ("channel_detail", "channel"))
+    },
+    **{
+        f"inventory_staff:{name}": row(
+            GET=expect(NOT_ALLOWED),
+            POST=expect(
+                FORBIDDEN,
+                anonymous=LOGIN,
+                administrator=REDIRECT,
+                manager=REDIRECT,
+                sales=REDIRECT,
+                customer_a=REDIRECT,
+                customer_b=REDIRECT,
+            ),
+        )
+        for name in ("numbers_bulk", "numbers_next", "sims_bulk", "sims_next")
+    },
+    **{
+        f"inventory_staff:{name}": row(
+            pk=kind,
+            GET=expect(NOT_ALLOWED),
+            POST=expect(
+                FORBIDDEN,
+                anonymous=LOGIN,
+                administrator=REDIRECT,
+                manager=REDIRECT,
+                agent=REDIRECT,
+                sales=REDIRECT,
+                customer_a=REDIRECT,
+                customer_b=REDIRECT,
+            ),
+        )
+        for name, kind in (("number_move", "number"), ("sim_move", "sim"))
+    },
+    **{
+        f"inventory_staff:{name}": row(
+            GET=expect(
+                FORBIDDEN, anonymous=LOGIN, administrator=OK, manager=OK, customer_a=REDIRECT, customer_b=REDIRECT
+            )
+        )
+        for name in ("range_new", "channel_new", "import_new")
+    },
+    **{
+        f"inventory_staff:{name}": row(
+            pk="import_job",
+            GET=expect(
+                FORBIDDEN, anonymous=LOGIN, administrator=OK, manager=OK, customer_a=REDIRECT, customer_b=REDIRECT
+            ),
+        )
+        for name in ("import_detail", "import_progress", "import_report")
+    },
+    **{
+        f"inventory_partner:{name}": row(
+            GET=expect(FORBIDDEN, anonymous=LOGIN, partner=OK, customer_a=REDIRECT, customer_b=REDIRECT)
+        )
+        for name in ("stock", "channels", "statistics", "statistics_csv", "user_new")
+    },
+    "inventory_partner:allocate": row(
+        GET=expect(NOT_ALLOWED),
+        POST=expect(FORBIDDEN, anonymous=LOGIN, partner=REDIRECT, customer_a=REDIRECT, customer_b=REDIRECT),
+    ),
+    "inventory_partner:channel_detail": row(
+        pk="channel",
+        GET=expect(FORBIDDEN, anonymous=LOGIN, partner=(OK, NOT_FOUND), customer_a=REDIRECT, customer_b=REDIRECT),
+    ),
 }
 
 # The customers app: staff with the customer/service permission; customers sent to their side.

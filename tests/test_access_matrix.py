@@ -25,6 +25,8 @@ from accounts.models import Branch
 from accounts.services import login_failure_record
 from core import roles
 from core.files import check_upload
+from inventory import services as inventory_services
+from inventory.models import ImportJob, Number, Sim
 from portalhome.models import Registration
 from portalhome.services import note_create
 from tests import access_matrix as table
@@ -154,9 +156,33 @@ def build_world() -> dict:
     services.interaction_log(
         customer=world["objects"]["a"]["customer"], by=personas["agent"], kind="call", direction="in", summary="Hi"
     )
+    stock_for_each_account(world)
     Branch.objects.create(name="Head office")
     login_failure_record(identifier="nobody", ip_address="203.0.113.1")
     return world
+
+
+def stock_for_each_account(world: dict) -> None:
+    """Account A's side has the partner's channel; B's is a sibling channel, each with a number and a SIM."""
+    admin_user = world["personas"]["administrator"]
+    for index, key in enumerate(("a", "b"), start=1):
+        channel = inventory_services.channel_create(name=f"Channel {key}", kind="distributor", by=admin_user)
+        inventory_services.number_range_create(prefix=f"7{index}", first="000000000", last="000000000", by=admin_user)
+        sim = inventory_services.sims_load(
+            rows=[{"iccid": f"89701012345678901{index}", "imsi": f"25001000000000{index}"}], by=admin_user
+        )[0]
+        number = Number.objects.get(msisdn=f"7{index}000000000")
+        for model, item in ((Number, number), (Sim, sim)):
+            inventory_services.stock_move(
+                model=model, ids=[item.pk], move="allocate", by=admin_user, values={"channel": channel}
+            )
+        job = ImportJob.objects.create(
+            kind="numbers", original_name=f"{key}.csv", file=f"stock-imports/{key}.csv", created_by=admin_user
+        )
+        world["objects"][key].update({"channel": channel, "number": number, "sim": sim, "import_job": job})
+    inventory_services.channel_user_link(
+        user=world["personas"]["partner"], channel=world["objects"]["a"]["channel"], by=admin_user
+    )
 
 
 def route_params(route: Route) -> list[str] | None:

@@ -19,6 +19,7 @@ OURS = {
     "orders",
     "customers",
     "portalhome",
+    "inventory",
     "home",
     "omsportal",
     "tests",

@@ -38,11 +38,14 @@ def test_every_app_menu_item_is_registered_in_its_order():
     assert staff == [
         "core:staff_home",
         "customers_staff:list",
+        "inventory_partner:stock",
         "tickets_staff:folder",
         "tickets_staff:interactions",
         "orders_staff:desk",
         "orders_staff:installations",
         "customers_staff:failed",
+        "inventory_staff:numbers",
+        "inventory_staff:channels",
         "tickets_staff:outages",
         "portalhome:registrations",
         "admin:index",
@@ -94,4 +97,5 @@ def test_demo_modules_are_found_by_name():
         "orders.demo",
         "customers.demo",
         "portalhome.demo",
+        "inventory.demo",
     ]

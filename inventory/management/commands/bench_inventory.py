@@ -1,0 +1,139 @@
+"""Benchmark of the stock pages and moves at scale.
+
+    python manage.py bench_inventory --numbers 5000000 --runs 15
+
+Loads the numbers first if fewer exist (on PostgreSQL one INSERT … SELECT generate_series,
+without history rows; elsewhere in batches), then reports the median time and the query count
+of: a pattern search (*7777), a "next 100 available" allocation, the channel tree page and a
+partner's stock page. Each allocation is released again after it is timed."""
+
+import statistics
+import time
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.db.models import Q
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import User
+from inventory import selectors, services
+from inventory.models import Channel, ChannelUser, Number, StockStatus
+
+PREFIX = "79"
+
+
+def _page(client: Client, url: str) -> None:
+    response = client.get(url)
+    if response.status_code != 200:
+        raise CommandError(f"{url} answered {response.status_code}")
+
+
+class Command(BaseCommand):
+    help = "Load N numbers (if missing) and time the stock search, allocation and pages."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--numbers", type=int, default=100000)
+        parser.add_argument("--runs", type=int, default=11)
+
+    def handle(self, *args, numbers: int, runs: int, **options):
+        manager = self._user("bench-manager", "Manager", is_staff=True)
+        partner = self._user("bench-partner", "Channel partner", is_staff=False)
+        # Sales logs in without a second factor; the manager's pages would ask for one.
+        viewer = self._user("bench-sales", "Sales", is_staff=True)
+        top = Channel.objects.filter(name="Bench distributor").first() or services.channel_create(
+            name="Bench distributor", kind="distributor", by=manager
+        )
+        if not top.children.exists():
+            for index in range(20):
+                child = services.channel_create(
+                    name=f"Bench sub {index}", kind="sub_distributor", parent=top, by=manager
+                )
+                for shop in range(5):
+                    services.channel_create(name=f"Bench shop {index}.{shop}", kind="shop", parent=child, by=manager)
+        ChannelUser.objects.get_or_create(user=partner, defaults={"channel": top})
+        missing = numbers - Number.objects.filter(msisdn__startswith=PREFIX).count()
+        if missing > 0:
+            started = time.perf_counter()
+            self._load(missing)
+            elapsed = time.perf_counter() - started
+            self.stdout.write(f"loaded {missing} numbers in {elapsed:.1f}s ({missing / elapsed:.0f} rows/s)")
+        if not Number.objects.filter(channel=top).exists():
+            services.stock_take_next(model=Number, count=1000, move="allocate", by=manager, values={"channel": top})
+
+        host = settings.ALLOWED_HOSTS[0] if settings.ALLOWED_HOSTS and settings.ALLOWED_HOSTS[0] != "*" else "localhost"
+        staff, partner_client = Client(HTTP_HOST=host), Client(HTTP_HOST=host)
+        staff.force_login(viewer)
+        partner_client.force_login(partner)
+
+        def search():
+            return list(selectors.stock_search(user=manager, model=Number, filters={"pattern": "*7777"})[:25])
+
+        def allocate_next():
+            with transaction.atomic():
+                ids = services.stock_take_next(
+                    model=Number, count=100, move="allocate", by=manager, values={"channel": top}, filters=Q()
+                )
+                transaction.set_rollback(True)  # measured, then given back: the stock stays as it was
+            return ids
+
+        cases = [
+            ("pattern search *7777", search),
+            ("next 100 available, allocated", allocate_next),
+            ("channel tree page", lambda: _page(staff, reverse("inventory_staff:channels"))),
+            ("partner stock page", lambda: _page(partner_client, reverse("inventory_partner:stock"))),
+        ]
+        total = Number.objects.count()
+        self.stdout.write(f"{total} numbers, {Channel.objects.count()} channels, {connection.vendor}")
+        for label, case in cases:
+            case()  # warm-up
+            times, queries = [], set()
+            for _run in range(runs):
+                with CaptureQueriesContext(connection) as captured:
+                    started = time.perf_counter()
+                    case()
+                    times.append((time.perf_counter() - started) * 1000)
+                queries.add(len(captured))
+            self.stdout.write(
+                f"{label:32s} median {statistics.median(times):7.1f} ms  max {max(times):7.1f} ms  "
+                f"queries {sorted(queries)}"
+            )
+
+    def _user(self, username: str, role: str, *, is_staff: bool) -> User:
+        user, _created = User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@bench.example", "is_staff": is_staff}
+        )
+        user.groups.add(Group.objects.get_or_create(name=role)[0])
+        return User.objects.get(pk=user.pk)
+
+    def _load(self, count: int) -> None:
+        start = Number.objects.filter(msisdn__startswith=PREFIX).count()
+        now = timezone.now()
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    """
+                    INSERT INTO inventory_number (msisdn, msisdn_reversed, kind, price_class, price, region, status,
+                        reserved_for, created_at, updated_at)
+                    SELECT m, reverse(m), CASE WHEN m LIKE '%%7777' THEN 'golden' ELSE 'regular' END, '', 0,
+                        'Bench', %s, '', %s, %s
+                    FROM (SELECT %s || lpad(n::text, 9, '0') AS m FROM generate_series(%s, %s) AS n) AS numbers
+                    """,
+                    [StockStatus.AVAILABLE, now, now, PREFIX, start, start + count - 1],
+                )
+                cursor.execute("ANALYZE inventory_number")
+            return
+        batch = []
+        for n in range(start, start + count):
+            msisdn = f"{PREFIX}{n:09d}"
+            batch.append(
+                Number(msisdn=msisdn, msisdn_reversed=msisdn[::-1], region="Bench", created_at=now, updated_at=now)
+            )
+            if len(batch) == 5000:
+                Number.objects.bulk_create(batch)
+                batch = []
+        Number.objects.bulk_create(batch)

@@ -1,0 +1,41 @@
+"""Whose stock a user may see: staff see all of it, a channel partner its channel and those below."""
+
+from django.db.models import Q, QuerySet
+
+from core.roles import CHANNEL_PARTNER
+from inventory.models import Channel, ChannelUser
+
+
+def partner_channel(user) -> Channel | None:
+    """The channel a partner works for (cached on the user), or None for company staff."""
+    if not hasattr(user, "_partner_channel"):
+        link = ChannelUser.objects.select_related("channel").filter(user_id=user.pk).first()
+        user._partner_channel = link.channel if link else None
+    return user._partner_channel
+
+
+def is_partner(user) -> bool:
+    """Channel partners, with or without a channel yet (without one they see nothing)."""
+    if not hasattr(user, "_is_partner"):
+        user._is_partner = partner_channel(user) is not None or user.groups.filter(name=CHANNEL_PARTNER).exists()
+    return user._is_partner
+
+
+def channels_in_scope(user) -> QuerySet[Channel]:
+    """The channels the user may see; none for a partner without a channel."""
+    channel = partner_channel(user)
+    if channel is not None:
+        return Channel.objects.filter(path__startswith=channel.path)
+    if is_partner(user):
+        return Channel.objects.none()
+    return Channel.objects.all()
+
+
+def stock_scope_filter(user) -> Q | None:
+    """The filter that keeps a partner to its subtree's stock; None for staff (everything)."""
+    channel = partner_channel(user)
+    if channel is not None:
+        return Q(channel__path__startswith=channel.path)
+    if is_partner(user):
+        return Q(pk__in=[])
+    return None

@@ -1,0 +1,306 @@
+"""Writes on stock and channels. Every status change goes through the transition table of
+inventory.workflow; bulk moves lock their rows, check every row against the table, and then
+write one UPDATE, one history insert and one action insert, so that their query count does
+not grow with the number of rows."""
+
+from collections.abc import Iterable, Sequence
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.functions import Length
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from accounts.services import user_create
+from core.files import CheckedFile
+from core.roles import CHANNEL_PARTNER
+from core.workflow import WorkflowError
+from inventory.models import Channel, ChannelUser, ImportJob, Number, Sim, StockKind, StockStatus
+from inventory.notify import notify_channel_allocation
+from inventory.workflow import flow_for
+
+IMPORT_TYPES = {"text/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+# At most this many refused rows are named in one message.
+_NAMED_REFUSALS = 5
+
+
+def _refusal_message(refusals: list[tuple[object, str]]) -> str:
+    named = "; ".join(f"{item}: {reason}" for item, reason in refusals[:_NAMED_REFUSALS])
+    more = len(refusals) - _NAMED_REFUSALS
+    if more > 0:
+        named += " " + ngettext("(and %(count)d more)", "(and %(count)d more)", more) % {"count": more}
+    return _("Nothing was changed. %(refusals)s") % {"refusals": named}
+
+
+@transaction.atomic
+def stock_move(
+    *, model: type[Number] | type[Sim], ids: Iterable[int], move: str, by, values: dict | None = None
+) -> int:
+    """Make the move `move` on every item in `ids`, all or nothing; returns how many moved.
+
+    Rows are locked in primary-key order (two bulk moves never deadlock) and re-read after the
+    lock, so a concurrent reservation of the same number makes this one refuse, never both win."""
+    flow = flow_for(model)
+    transition = flow[move]
+    values = flow.clean_values(transition, values)
+    wanted = sorted(set(ids))
+    if not wanted:
+        raise WorkflowError(_("Select at least one item."))
+    locked_ids = list(
+        model.objects.select_for_update().filter(pk__in=wanted).order_by("pk").values_list("pk", flat=True)
+    )
+    if len(locked_ids) != len(wanted):
+        raise WorkflowError(_("Some of the selected items no longer exist. Nothing was changed."))
+    items = list(model.objects.select_related("channel").filter(pk__in=locked_ids).order_by("pk"))
+    refusals = [(item, reason) for item in items if (reason := flow.refusal(item, by, move))]
+    if refusals:
+        raise WorkflowError(_refusal_message(refusals))
+    now = timezone.now()
+    fields: list[str] = []
+    previous = {}
+    for item in items:
+        previous[item.pk] = item.status
+        fields = list(transition.apply(item, by, values)) if transition.apply else []
+        if transition.target is not None:
+            item.status = transition.target
+            fields.append("status")
+        item.updated_at = now
+        fields.append("updated_at")
+    comment = str(values.get("comment") or "")
+    reason = (f"{transition.name}: {comment}" if comment else transition.name)[:100]
+    bulk_update_with_history(
+        items, model, list(dict.fromkeys(fields)), default_user=by, default_change_reason=reason, default_date=now
+    )
+    fk = flow.action_fk
+    flow.action_model.objects.bulk_create(
+        flow.action_model(
+            **{fk: item},
+            kind=transition.action_kind,
+            actor=by,
+            from_status=previous[item.pk],
+            to_status=item.status,
+            comment=comment,
+            created_at=now,
+        )
+        for item in items
+    )
+    if move in ("allocate", "allocate_down") and values.get("channel") is not None:
+        notify_channel_allocation(channel=values["channel"], model=model, count=len(items), by=by)
+    return len(items)
+
+
+@transaction.atomic
+def stock_take_next(
+    *, model: type[Number] | type[Sim], count: int, move: str, by, values: dict, filters: Q | None = None
+) -> list[int]:
+    """Make `move` on the next `count` available items (lowest first) matching `filters`.
+
+    SKIP LOCKED: twenty requests at once each take different rows instead of queueing for
+    the same ones; an item another transaction holds is simply not offered."""
+    if count < 1 or count > settings.INVENTORY_MAX_BULK:
+        raise WorkflowError(_("Take between 1 and %(max)d items at once.") % {"max": settings.INVENTORY_MAX_BULK})
+    order = "msisdn" if model is Number else "iccid"
+    ids = list(
+        model.objects.filter(filters or Q(), status=StockStatus.AVAILABLE)
+        .select_for_update(skip_locked=True)
+        .order_by(order)
+        .values_list("pk", flat=True)[:count]
+    )
+    if len(ids) < count:
+        raise WorkflowError(
+            ngettext("Only %(count)d item is available.", "Only %(count)d items are available.", len(ids))
+            % {"count": len(ids)}
+        )
+    stock_move(model=model, ids=ids, move=move, by=by, values=values)
+    return ids
+
+
+def _range_numbers(prefix: str, first: str, last: str) -> list[str]:
+    if not (prefix + first).isdigit() or not last.isdigit():
+        raise WorkflowError(_("A range is made of digits only."))
+    if len(first) != len(last):
+        raise WorkflowError(_("“From” and “to” must have the same number of digits."))
+    if len(prefix + first) > 15 or len(prefix + first) < 5:
+        raise WorkflowError(_("A number has 5 to 15 digits."))
+    low, high = int(first), int(last)
+    if low > high:
+        raise WorkflowError(_("“From” must not be greater than “to”."))
+    if high - low + 1 > settings.INVENTORY_MAX_RANGE:
+        raise WorkflowError(
+            _("A range holds at most %(max)d numbers; load more with a file.") % {"max": settings.INVENTORY_MAX_RANGE}
+        )
+    return [f"{prefix}{value:0{len(first)}d}" for value in range(low, high + 1)]
+
+
+@transaction.atomic
+def number_range_create(
+    *, prefix: str, first: str, last: str, by, kind: str = StockKind.REGULAR, region: str = "", price_class: str = ""
+) -> int:
+    """Load the numbers prefix+first … prefix+last as available stock; refused whole if any exists."""
+    msisdns = _range_numbers(prefix, first, last)
+    clash = (
+        Number.objects.annotate(digits=Length("msisdn"))
+        .filter(digits=len(msisdns[0]), msisdn__gte=msisdns[0], msisdn__lte=msisdns[-1])
+        .order_by("msisdn")
+        .values_list("msisdn", flat=True)
+        .first()
+    )
+    if clash:
+        raise WorkflowError(_("The range overlaps the stock: %(number)s already exists.") % {"number": clash})
+    return numbers_load(
+        rows=[{"msisdn": m, "kind": kind, "region": region, "price_class": price_class} for m in msisdns], by=by
+    )
+
+
+def numbers_load(*, rows: Sequence[dict], by, reason: str = "loaded") -> int:
+    """Insert checked rows as available numbers, with their history rows (bulk)."""
+    now = timezone.now()
+    numbers = [
+        Number(
+            msisdn=row["msisdn"],
+            msisdn_reversed=row["msisdn"][::-1],
+            kind=row.get("kind") or StockKind.REGULAR,
+            region=row.get("region", ""),
+            price_class=row.get("price_class", ""),
+            sim_id=row.get("sim_id"),
+            created_at=now,
+            updated_at=now,
+        )
+        for row in rows
+    ]
+    bulk_create_with_history(
+        numbers, Number, batch_size=2000, default_user=by, default_change_reason=reason, default_date=now
+    )
+    return len(numbers)
+
+
+def sims_load(*, rows: Sequence[dict], by, reason: str = "loaded") -> list[Sim]:
+    now = timezone.now()
+    sims = [
+        Sim(
+            iccid=row["iccid"],
+            imsi=row["imsi"],
+            pin=row.get("pin", ""),
+            puk=row.get("puk", ""),
+            kind=row.get("kind") or StockKind.REGULAR,
+            region=row.get("region", ""),
+            created_at=now,
+            updated_at=now,
+        )
+        for row in rows
+    ]
+    return bulk_create_with_history(
+        sims, Sim, batch_size=2000, default_user=by, default_change_reason=reason, default_date=now
+    )
+
+
+@transaction.atomic
+def numbers_pair(*, pairs: Sequence[tuple[Number, Sim]], by) -> int:
+    """Put each SIM card with its number (one update and one history insert for all)."""
+    numbers = []
+    for number, sim in pairs:
+        number.sim = sim
+        numbers.append(number)
+    bulk_update_with_history(numbers, Number, ["sim"], default_user=by, default_change_reason="paired")
+    return len(numbers)
+
+
+def release_expired_reservations(*, now=None) -> int:
+    """Give back what expired reservations held, in the name of whoever reserved it."""
+    now = now or timezone.now()
+    released = 0
+    for model in (Number, Sim):
+        expired = model.objects.filter(status=StockStatus.RESERVED, reserved_until__lt=now)
+        groups: dict[tuple, list[int]] = {}
+        for pk, by_id, channel_id in expired.values_list("pk", "reserved_by", "channel"):
+            groups.setdefault((by_id, channel_id is not None), []).append(pk)
+        for (by_id, with_channel), ids in groups.items():
+            by = _user(by_id)
+            move = "unreserve_to_channel" if with_channel else "unreserve"
+            released += stock_move(model=model, ids=ids, move=move, by=by, values={"comment": "expired"})
+    return released
+
+
+def _user(pk: int):
+    return get_user_model().objects.get(pk=pk)
+
+
+def _set_path(channel: Channel) -> None:
+    parent_path = channel.parent.path if channel.parent_id else "/"
+    channel.path = f"{parent_path}{channel.pk}/"
+    channel.depth = channel.parent.depth + 1 if channel.parent_id else 0
+
+
+@transaction.atomic
+def channel_create(
+    *,
+    name: str,
+    kind: str,
+    by,
+    parent: Channel | None = None,
+    contact_name: str = "",
+    contact_phone: str = "",
+    address: str = "",
+) -> Channel:
+    channel = Channel(
+        name=name, kind=kind, parent=parent, contact_name=contact_name, contact_phone=contact_phone, address=address
+    )
+    channel._history_user = by
+    channel.save()
+    _set_path(channel)
+    channel.save(update_fields=["path", "depth"])
+    return channel
+
+
+@transaction.atomic
+def channel_user_link(*, user, channel: Channel, is_manager: bool = False, by) -> ChannelUser:
+    """Make `user` a partner user of `channel` (a partner manager does so for its subtree only)."""
+    link, _created = ChannelUser.objects.update_or_create(
+        user=user, defaults={"channel": channel, "is_manager": is_manager}
+    )
+    return link
+
+
+@transaction.atomic
+def import_create(*, upload: CheckedFile, kind: str, load_good_rows: bool, by) -> ImportJob:
+    """Store the file and start its job after commit; the request returns at once."""
+    if upload.content_type not in IMPORT_TYPES:
+        raise WorkflowError(_("Load a CSV or Excel (.xlsx) file."))
+    job = ImportJob(kind=kind, original_name=upload.name, load_good_rows=load_good_rows, created_by=by)
+    job.file.save(upload.stored_name, upload.upload, save=False)
+    job.save()
+    from inventory.tasks import run_import
+
+    transaction.on_commit(lambda: run_import.delay(job.pk))
+    return job
+
+
+@transaction.atomic
+def partner_user_add(
+    *,
+    by,
+    channel: Channel,
+    username: str,
+    email: str,
+    first_name: str = "",
+    last_name: str = "",
+    is_manager: bool = False,
+) -> ChannelUser:
+    """A partner manager adds a user for its channel or one below it; the user gets a temporary password."""
+    own = ChannelUser.objects.filter(user=by, is_manager=True).select_related("channel").first()
+    if own is None or not channel.path.startswith(own.channel.path):
+        raise WorkflowError(_("Only a partner manager adds users, for its own channel and those below it."))
+    user, _password = user_create(
+        username=username,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        groups=[Group.objects.get_or_create(name=CHANNEL_PARTNER)[0]],
+        created_by=by,
+    )
+    return channel_user_link(user=user, channel=channel, is_manager=is_manager, by=by)

@@ -1,0 +1,205 @@
+"""The partner portal (/partner/): a channel's own stock and the channels below it.
+
+Everything is scoped to the partner's channel subtree (inventory.scope); a sibling's
+stock or channel answers 404."""
+
+import csv
+from datetime import date, datetime, time, timedelta
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from core.access import staff_permission_required
+from core.pagination import CappedPaginator, page_of
+from core.workflow import WorkflowError
+from inventory import selectors, services
+from inventory.forms import BulkMoveForm, PartnerUserForm, PeriodForm, StockFilterForm
+from inventory.models import ChannelUser, Number
+from inventory.scope import channels_in_scope, partner_channel
+
+
+def partner_required(view):
+    """Channel partners with a channel; anybody else has nothing here."""
+
+    @staff_permission_required("inventory.use_partner_portal")
+    def wrapped(request, *args, **kwargs):
+        if partner_channel(request.user) is None:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    return wrapped
+
+
+@partner_required
+def stock(request):
+    own = partner_channel(request.user)
+    channels = channels_in_scope(request.user)
+    filters = StockFilterForm(request.GET or None, channels=channels)
+    values = filters.cleaned_data if filters.is_valid() else {}
+    page, items = page_of(
+        request,
+        selectors.stock_search(user=request.user, model=Number, filters=values),
+        paginator_class=CappedPaginator,
+    )
+    return render(
+        request,
+        "inventory/partner_stock.html",
+        {
+            "title": _("Stock of %(channel)s") % {"channel": own.name},
+            "channel": own,
+            "filters": filters,
+            "page_obj": page,
+            "items": items,
+            "targets": list(selectors.sub_channels(channel=own).filter(status="active")),
+        },
+    )
+
+
+@require_POST
+@partner_required
+def stock_allocate(request):
+    own = partner_channel(request.user)
+    form = BulkMoveForm(request.POST, channels=selectors.sub_channels(channel=own), customers=False)
+    if not form.is_valid() or form.cleaned_data["move"] != "allocate_down":
+        messages.error(
+            request,
+            " ".join(str(e) for errors in form.errors.values() for e in errors) or _("That action is not possible."),
+        )
+        return redirect("inventory_partner:stock")
+    # The ticked numbers must be in this partner's subtree: an outside id is refused like a missing one.
+    ids = form.cleaned_data["ids"]
+    visible = set(selectors.stock_for_user(request.user, Number).filter(pk__in=ids).values_list("pk", flat=True))
+    if visible != set(ids):
+        messages.error(request, _("Some of the selected items are not in your stock. Nothing was changed."))
+        return redirect("inventory_partner:stock")
+    try:
+        count = services.stock_move(model=Number, ids=ids, move="allocate_down", by=request.user, values=form.values())
+    except WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, ngettext("%(count)d number allocated.", "%(count)d numbers allocated.", count) % {"count": count}
+        )
+    return redirect(reverse("inventory_partner:stock"))
+
+
+@partner_required
+def channels(request):
+    return render(
+        request,
+        "inventory/channel_tree.html",
+        {
+            "title": _("My channels"),
+            "rows": selectors.channel_tree(user=request.user),
+            "statuses": selectors.StockStatus.choices,
+            "detail_url": "inventory_partner:channel_detail",
+            "may_add_users": ChannelUser.objects.filter(user=request.user, is_manager=True).exists(),
+        },
+    )
+
+
+@partner_required
+def channel_detail(request, pk: int):
+    channel = selectors.channel_for_user(request.user, pk)
+    return render(
+        request,
+        "inventory/channel_detail.html",
+        {
+            "title": channel.name,
+            "channel": channel,
+            "rows": selectors.channel_subtree(channel=channel),
+            "statuses": selectors.StockStatus.choices,
+            "members": list(channel.members.select_related("user")),
+            "detail_url": "inventory_partner:channel_detail",
+        },
+    )
+
+
+def _period(request) -> tuple[PeriodForm, date, date]:
+    today = timezone.localdate()
+    form = PeriodForm(request.GET or {"start": today.replace(day=1), "end": today})
+    if form.is_valid():
+        return form, form.cleaned_data["start"], form.cleaned_data["end"]
+    return form, today.replace(day=1), today
+
+
+def _statistics(request):
+    own = partner_channel(request.user)
+    form, start, end = _period(request)
+    zone = timezone.get_current_timezone()
+    rows = selectors.channel_statistics(
+        channel=own,
+        start=datetime.combine(start, time.min, tzinfo=zone),
+        end=datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone),
+    )
+    return own, form, start, end, rows
+
+
+@partner_required
+def statistics(request):
+    own, form, start, end, rows = _statistics(request)
+    return render(
+        request,
+        "inventory/partner_statistics.html",
+        {
+            "title": _("Statistics of %(channel)s") % {"channel": own.name},
+            "form": form,
+            "rows": rows,
+            "statuses": selectors.StockStatus.choices,
+            "csv_query": urlencode({"start": start.isoformat(), "end": end.isoformat()}),
+        },
+    )
+
+
+@partner_required
+def statistics_csv(request):
+    own, _form, start, end, rows = _statistics(request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="statistics-{start}-{end}.csv"'
+    writer = csv.writer(response)
+    labels = [str(label) for _value, label in selectors.StockStatus.choices]
+    writer.writerow(
+        [_("Channel"), *labels, _("Allocated in"), _("Reserved"), _("Sold"), _("Released"), _("Success rate %")]
+    )
+    for row in rows:
+        name = row["channel"].name
+        writer.writerow(
+            [
+                f"'{name}" if name[:1] in "=+-@" else name,
+                *row["counts"],
+                row["allocated_in"],
+                row["reserved"],
+                row["sold"],
+                row["released"],
+                "" if row["success_rate"] is None else row["success_rate"],
+            ]
+        )
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@partner_required
+def user_new(request):
+    form = PartnerUserForm(request.POST or None, channels=channels_in_scope(request.user))
+    if request.method == "POST" and form.is_valid():
+        try:
+            link = services.partner_user_add(by=request.user, **form.cleaned_data)
+        except WorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("%(user)s can now log in for %(channel)s; the temporary password went by e-mail.")
+                % {"user": link.user.username, "channel": link.channel.name},
+            )
+            return redirect("inventory_partner:channel_detail", pk=link.channel.pk)
+    return render(request, "inventory/staff_form.html", {"form": form, "title": _("New partner user")})

@@ -1,0 +1,230 @@
+"""Staff side of the inventory: stock lists and bulk moves, one item's page, ranges, channels.
+
+Permissions are checked here, the scope by inventory.selectors, the rules by inventory.workflow."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from core.access import staff_permission_required
+from core.pagination import CappedPaginator, page_of
+from core.workflow import WorkflowError, moves_for, run_posted_move
+from inventory import selectors, services
+from inventory.forms import BulkMoveForm, ChannelForm, NextMoveForm, RangeForm, StockFilterForm
+from inventory.models import Number, Sim
+from inventory.scope import channels_in_scope, is_partner
+from inventory.workflow import flow_for
+
+MODELS = {"number": Number, "sim": Sim}
+LIST_URLS = {Number: "inventory_staff:numbers", Sim: "inventory_staff:sims"}
+DETAIL_URLS = {Number: "inventory_staff:number_detail", Sim: "inventory_staff:sim_detail"}
+
+
+def staff_only(codename: str):
+    """Company staff holding `codename`; channel partners use /partner/."""
+
+    def decorator(view):
+        @staff_permission_required(codename)
+        def wrapped(request, *args, **kwargs):
+            if is_partner(request.user):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        wrapped.__name__ = view.__name__
+        wrapped.__doc__ = view.__doc__
+        return wrapped
+
+    return decorator
+
+
+def _errors(form) -> str:
+    return " ".join(str(error) for errors in form.errors.values() for error in errors)
+
+
+@staff_only("inventory.view_number")
+def stock_list(request, model: str):
+    stock = MODELS[model]
+    channels = channels_in_scope(request.user)
+    filters = StockFilterForm(request.GET or None, channels=channels)
+    values = filters.cleaned_data if filters.is_valid() else {}
+    page, items = page_of(
+        request, selectors.stock_search(user=request.user, model=stock, filters=values), paginator_class=CappedPaginator
+    )
+    return render(
+        request,
+        "inventory/staff_stock.html",
+        {
+            "title": stock._meta.verbose_name_plural.capitalize(),
+            "model": model,
+            "filters": filters,
+            "page_obj": page,
+            "items": items,
+            "channels": list(channels.filter(status="active")),
+            "may_allocate": request.user.has_perm("inventory.allocate_stock"),
+            "may_load": request.user.has_perm("inventory.load_stock"),
+            "detail_url": DETAIL_URLS[stock],
+            "list_url": reverse(LIST_URLS[stock]),
+            "bulk_action": reverse("inventory_staff:numbers_bulk" if stock is Number else "inventory_staff:sims_bulk"),
+            "next_action": reverse("inventory_staff:numbers_next" if stock is Number else "inventory_staff:sims_next"),
+        },
+    )
+
+
+@require_POST
+@staff_only("inventory.allocate_stock")
+def stock_bulk(request, model: str):
+    stock = MODELS[model]
+    form = BulkMoveForm(request.POST, channels=channels_in_scope(request.user))
+    if not form.is_valid():
+        messages.error(request, _errors(form))
+        return redirect(reverse(LIST_URLS[stock]))
+    try:
+        count = services.stock_move(
+            model=stock,
+            ids=form.cleaned_data["ids"],
+            move=form.cleaned_data["move"],
+            by=request.user,
+            values=form.values(),
+        )
+    except WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, ngettext("%(count)d item changed.", "%(count)d items changed.", count) % {"count": count}
+        )
+    return redirect(reverse(LIST_URLS[stock]))
+
+
+@require_POST
+@staff_only("inventory.allocate_stock")
+def stock_next(request, model: str):
+    stock = MODELS[model]
+    form = NextMoveForm(request.POST, channels=channels_in_scope(request.user))
+    if not form.is_valid():
+        messages.error(request, _errors(form))
+        return redirect(reverse(LIST_URLS[stock]))
+    wanted = {key: form.cleaned_data[key] for key in ("region", "kind") if form.cleaned_data.get(key)}
+    try:
+        ids = services.stock_take_next(
+            model=stock,
+            count=form.cleaned_data["count"],
+            move="allocate",
+            by=request.user,
+            values=form.values(),
+            filters=Q(**wanted),
+        )
+    except WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, ngettext("%(count)d item allocated.", "%(count)d items allocated.", len(ids)) % {"count": len(ids)}
+        )
+    return redirect(reverse(LIST_URLS[stock]))
+
+
+@staff_only("inventory.view_number")
+def stock_detail(request, model: str, pk: int):
+    stock = MODELS[model]
+    item = selectors.stock_item_for_user(request.user, stock, pk)
+    flow = flow_for(stock)
+    history = list(item.actions.select_related("actor").order_by("-created_at", "-pk")[:100])
+    return render(
+        request,
+        "inventory/staff_item.html",
+        {
+            "title": str(item),
+            "item": item,
+            "model": model,
+            "history": history,
+            "moves": moves_for(flow, item, request.user),
+            "move_url": reverse(f"inventory_staff:{model}_move", kwargs={"pk": item.pk}),
+            "show_codes": stock is Sim and request.user.has_perm("inventory.view_sim_codes"),
+            "list_url": reverse(LIST_URLS[stock]),
+        },
+    )
+
+
+@require_POST
+@staff_only("inventory.view_number")
+def stock_item_move(request, model: str, pk: int):
+    stock = MODELS[model]
+    item = selectors.stock_item_for_user(request.user, stock, pk)
+    try:
+        run_posted_move(flow_for(stock), item, user=request.user, data=request.POST)
+    except WorkflowError as error:
+        messages.error(request, str(error))
+    return redirect(reverse(DETAIL_URLS[stock], kwargs={"pk": item.pk}))
+
+
+@require_http_methods(["GET", "POST"])
+@staff_only("inventory.load_stock")
+def range_new(request):
+    form = RangeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            count = services.number_range_create(
+                prefix=data["prefix"],
+                first=data["first"],
+                last=data["last"],
+                kind=data["kind"],
+                region=data["region"],
+                price_class=data["price_class"],
+                by=request.user,
+            )
+        except WorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, ngettext("%(count)d number loaded.", "%(count)d numbers loaded.", count) % {"count": count}
+            )
+            return redirect("inventory_staff:numbers")
+    return render(request, "inventory/staff_form.html", {"form": form, "title": _("Load a number range")})
+
+
+@staff_only("inventory.view_channel")
+def channel_list(request):
+    return render(
+        request,
+        "inventory/channel_tree.html",
+        {
+            "title": _("Channels"),
+            "rows": selectors.channel_tree(user=request.user),
+            "statuses": selectors.StockStatus.choices,
+            "may_add": request.user.has_perm("inventory.add_channel"),
+            "detail_url": "inventory_staff:channel_detail",
+        },
+    )
+
+
+@staff_only("inventory.view_channel")
+def channel_detail(request, pk: int):
+    channel = selectors.channel_for_user(request.user, pk)
+    return render(
+        request,
+        "inventory/channel_detail.html",
+        {
+            "title": channel.name,
+            "channel": channel,
+            "rows": selectors.channel_subtree(channel=channel),
+            "statuses": selectors.StockStatus.choices,
+            "members": list(channel.members.select_related("user")),
+            "detail_url": "inventory_staff:channel_detail",
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@staff_only("inventory.add_channel")
+def channel_new(request):
+    form = ChannelForm(request.POST or None, channels=channels_in_scope(request.user))
+    if request.method == "POST" and form.is_valid():
+        channel = services.channel_create(by=request.user, **form.cleaned_data)
+        messages.success(request, _("Channel “%(name)s” created.") % {"name": channel.name})
+        return redirect("inventory_staff:channel_detail", pk=channel.pk)
+    return render(request, "inventory/staff_form.html", {"form": form, "title": _("New channel")})
