@@ -96,7 +96,10 @@ class RepairAdmin(ScopedHistoryAdmin):
     history_masked_fields = ("handed_over_id_number", "returned_to_id_number")
 
     def get_queryset(self, request):
-        return super().get_queryset(request) & repairs_visible_to(request.user)
+        repairs = super().get_queryset(request)
+        if not self.has_view_or_change_permission(request):
+            return repairs  # the admin answers 403 itself; no 404 that would hide it
+        return repairs & repairs_visible_to(request.user)
 
     def has_add_permission(self, request):
         return False

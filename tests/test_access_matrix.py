@@ -19,10 +19,12 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from accounts.models import Branch
+from accounts.models import Branch, StaffProfile
 from accounts.services import login_failure_record
 from core import roles
 from core.files import check_upload
+from repairs.models import RepairDesk
+from repairs.services import repair_register
 from tests import access_matrix as table
 from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory
 from tickets import services
@@ -122,8 +124,33 @@ def build_world() -> dict:
         customer=world["objects"]["a"]["customer"], by=personas["agent"], kind="call", direction="in", summary="Hi"
     )
     Branch.objects.create(name="Head office")
+    add_repairs(world, personas)
     login_failure_record(identifier="nobody", ip_address="203.0.113.1")
     return world
+
+
+def add_repairs(world: dict, personas: dict) -> None:
+    """Account A's repair at the technician's branch, account B's at another, each with a photo."""
+    for key in ("a", "b"):
+        branch = Branch.objects.create(name=f"Repairs {key.upper()}")
+        RepairDesk.objects.create(branch=branch)
+        if key == "a":
+            StaffProfile.objects.filter(user=personas["technician"]).update(branch=branch)
+        customer = world["objects"][key]["customer"]
+        repair = repair_register(
+            by=personas[f"customer_{key}"],
+            customer=customer,
+            branch=branch,
+            device_type="Phone",
+            device_model="X",
+            serial_number=f"SN-{key}",
+            problem="Broken",
+            handed_over_by="Someone",
+            handed_over_id_number="AB123456",
+            handed_over_phone="+74951112233",
+            photos=[check_upload(png_upload(f"repair-{key}.png"))],
+        )
+        world["objects"][key].update(repair=repair, repair_photo=repair.photos.get())
 
 
 def route_params(route: Route) -> list[str] | None:
@@ -139,13 +166,13 @@ def route_kwargs(route: Route, objects: dict) -> dict | None:
         return None
     kwargs = {}
     for name in params:
-        if name == "pk":
+        if name == "pk" and route.admin_model is None and not route.name.startswith("admin:"):
             kwargs[name] = objects[table.ROWS[route.name]["pk"]].pk
         elif name == "uidb64":
             kwargs[name] = urlsafe_base64_encode(force_bytes(objects["reset_user"].pk))
         elif name == "token":
             kwargs[name] = default_token_generator.make_token(objects["reset_user"])
-        elif name in ("object_id", "id") and route.admin_model is not None:
+        elif name in ("object_id", "id", "pk") and route.admin_model is not None:
             instance = route.admin_model._default_manager.order_by("pk").first()
             if instance is None:
                 return None
