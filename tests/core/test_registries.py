@@ -76,4 +76,4 @@ def test_an_event_registered_twice_with_another_meaning_is_refused():
 
 
 def test_demo_modules_are_found_by_name():
-    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == ["tickets.demo"]
+    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == ["tickets.demo", "repairs.demo"]
