@@ -34,7 +34,9 @@ def many(owner, branch, count: int) -> None:
 
 
 @pytest.mark.parametrize("count", [3, 60])
-def test_the_lists_and_pages_hold_their_budget(client, owner, technician, manager, branch, count, django_assert_max_num_queries):
+def test_the_lists_and_pages_hold_their_budget(
+    client, owner, technician, manager, branch, count, django_assert_max_num_queries
+):
     repair = many(owner, branch, count)
     client.force_login(owner)
     with django_assert_max_num_queries(12):
