@@ -122,6 +122,7 @@ class Repair(models.Model):
             # The customer's list, newest first; the branch queue by status, oldest first.
             models.Index(fields=["customer", "-created_at"], name="repair_customer_created"),
             models.Index(fields=["branch", "status", "created_at"], name="repair_branch_status_created"),
+            models.Index(fields=["branch", "created_at", "id"], name="repair_branch_created"),
             models.Index(fields=["status", "created_at"], name="repair_status_created"),
             models.Index(fields=["serial_number"], name="repair_serial"),
         ]

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import customer_required
-from core.pagination import page_of
+from core.pagination import CappedPaginator, page_of
 from core.ratelimit import ratelimit
 from core.workflow import WorkflowError, moves_for, run_posted_move
 from repairs import selectors, services
@@ -18,7 +18,7 @@ from repairs.workflow import CUSTOMER_MOVES, REPAIR_FLOW
 
 @customer_required
 def repair_list(request):
-    page, rows = page_of(request, selectors.portal_repair_list(user=request.user))
+    page, rows = page_of(request, selectors.portal_repair_list(user=request.user), paginator_class=CappedPaginator)
     return render(request, "repairs/portal_list.html", {"page_obj": page, "repairs": rows})
 
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import staff_permission_required
-from core.pagination import page_of
+from core.pagination import CappedPaginator, page_of
 from core.workflow import WorkflowError, moves_for, run_posted_move
 from repairs import selectors, services
 from repairs.forms import CounterIntakeForm, QueueFilterForm, QuoteForm
@@ -27,7 +27,9 @@ def queue(request):
     branches = selectors.branches_for(request.user)
     branch_id = data.get("branch") if data.get("branch") in {b.pk for b in branches} else None
     filters = selectors.QueueFilters(status=data.get("status", ""), branch_id=branch_id, query=data.get("q", ""))
-    page, rows = page_of(request, selectors.branch_queue(user=request.user, filters=filters))
+    page, rows = page_of(
+        request, selectors.branch_queue(user=request.user, filters=filters), paginator_class=CappedPaginator
+    )
     now = timezone.now()
     context = {
         "form": form,
