@@ -53,21 +53,25 @@ class Command(BaseCommand):
             ("repair page (staff)", technician, reverse("repairs_staff:detail", args=[repair.pk])),
             ("repair page (customer)", customer_user, reverse("repairs_portal:detail", args=[repair.pk])),
         ]
-        self.stdout.write(f"{'page':<30}{'median ms':>10}{'p90 ms':>9}{'queries':>9}")
+        self.stdout.write(f"{'page':<30}{'median ms':>10}{'p90 ms':>9}{'sql ms':>9}{'queries':>9}")
         for label, user, url in pages:
             client = Client(SERVER_NAME="localhost")
             client.force_login(user)
             if client.get(url).status_code != 200:
                 raise CommandError(f"{label}: {url} did not answer 200")
-            timings, queries = [], 0
+            timings, sql_timings, queries = [], [], 0
             for _run in range(runs):
                 with CaptureQueriesContext(connection) as captured:
                     started = time.perf_counter()
                     client.get(url)
                     timings.append((time.perf_counter() - started) * 1000)
                 queries = len(captured)
+                sql_timings.append(sum(float(query["time"]) for query in captured.captured_queries) * 1000)
             p90 = sorted(timings)[int(len(timings) * 0.9) - 1]
-            self.stdout.write(f"{label:<30}{statistics.median(timings):>10.1f}{p90:>9.1f}{queries:>9}")
+            self.stdout.write(
+                f"{label:<30}{statistics.median(timings):>10.1f}{p90:>9.1f}"
+                f"{statistics.median(sql_timings):>9.1f}{queries:>9}"
+            )
         for language in ("en", "ru", "fa", "zh-hans"):
             with translation.override(language):
                 receipt_pdf(repair, kind=INTAKE)  # fonts loaded once
