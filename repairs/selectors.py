@@ -5,10 +5,9 @@ from dataclasses import dataclass
 
 from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Q, QuerySet
 from django.http import Http404
-from django.utils import timezone
 
 from accounts.models import Branch, User
-from repairs.models import Repair, RepairAction, RepairDesk, RepairPhoto
+from repairs.models import Repair, RepairAction, RepairPhoto
 
 OPEN = [
     s for s in Repair.Status if s not in (Repair.Status.RETURNED, Repair.Status.CANCELLED, Repair.Status.NOT_REPAIRABLE)
@@ -142,11 +141,3 @@ def turnaround_by_branch(*, since: datetime.date | None = None) -> list[dict]:
         }
         for row in rows
     ]
-
-
-def age_of(repair: Repair, now: datetime.datetime | None = None) -> datetime.timedelta:
-    return (now or timezone.now()) - repair.created_at
-
-
-def desks() -> list[RepairDesk]:
-    return list(RepairDesk.objects.select_related("branch"))

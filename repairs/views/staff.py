@@ -22,7 +22,6 @@ VIEW = "repairs.view_repair"
 @staff_permission_required(VIEW)
 def queue(request):
     form = QueueFilterForm(request.GET)
-    form.is_valid()
     data = form.cleaned_data if form.is_valid() else {}
     branches = selectors.branches_for(request.user)
     branch_id = data.get("branch") if data.get("branch") in {b.pk for b in branches} else None
