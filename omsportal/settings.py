@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "customers",
     "portalhome",
     "inventory",
+    "repairs",
     "home",
 ]
 
@@ -261,6 +262,11 @@ LOGO_MAX_BYTES = envint("LOGO_MAX_BYTES", 2 * 1024 * 1024)
 ATTACHMENT_MAX_BYTES = envint("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 ATTACHMENT_MAX_FILES = envint("ATTACHMENT_MAX_FILES", 5)
 
+# Repairs: a purchase this many days ago or less is under warranty; identity document numbers
+# (upper case, without spaces and dashes) must match this pattern.
+REPAIR_WARRANTY_DAYS = envint("REPAIR_WARRANTY_DAYS", 365)
+REPAIR_ID_DOCUMENT_PATTERN = envstr("REPAIR_ID_DOCUMENT_PATTERN", r"[A-Z0-9]{6,20}")
+
 # --- request and field size limits ------------------------------------------------
 # A request whose Content-Length is above this is refused with 413 before its body is read
 # (core.middleware.RequestSizeLimitMiddleware): the most attachments one form takes, plus 1 MB of fields.
@@ -429,6 +435,8 @@ RATELIMIT_TICKET_REPLY_IP = envrate("RATELIMIT_TICKET_REPLY_IP", "300/10m")
 REGISTRATION_OPEN = envbool("REGISTRATION_OPEN", True)
 REGISTRATION_LINK_HOURS = envint("REGISTRATION_LINK_HOURS", 48)
 RATELIMIT_STOCK_IMPORT = envrate("RATELIMIT_STOCK_IMPORT", "30/10m")
+RATELIMIT_REPAIR_CREATE = envrate("RATELIMIT_REPAIR_CREATE", "10/10m")
+RATELIMIT_REPAIR_CREATE_IP = envrate("RATELIMIT_REPAIR_CREATE_IP", "100/10m")
 RATELIMIT_STORE = envstr("RATELIMIT_STORE", "cache" if REDIS_URL else "database")
 if RATELIMIT_STORE not in ("cache", "database"):
     raise ImproperlyConfigured(f'RATELIMIT_STORE must be "cache" or "database", got {RATELIMIT_STORE!r}')

@@ -20,6 +20,8 @@ urlpatterns = [
     path("portal/services/", include("customers.urls_portal")),
     path("staff/inventory/", include("inventory.urls_staff")),
     path("partner/", include("inventory.urls_partner")),
+    path("portal/repairs/", include("repairs.urls_portal")),
+    path("staff/repairs/", include("repairs.urls_staff")),
     path("i18n/", include("django.conf.urls.i18n")),
     # One login page for the whole site, with its lockout rules; the admin uses it too.
     path(

@@ -378,3 +378,56 @@ ROWS.update(
         "customers_portal:list": row(GET=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK)),
     }
 )
+
+# Repairs: account A's repair is at the technician's branch, account B's at another; the agent
+# (counter staff) sees every branch. Sales, finance and partners hold no repair permission.
+_REPAIR_STAFF = {"anonymous": LOGIN, "sales": FORBIDDEN, "finance": FORBIDDEN, "partner": FORBIDDEN}
+_REPAIR_OBJECT = dict(_REPAIR_STAFF, technician=(OK, NOT_FOUND), customer_a=REDIRECT, customer_b=REDIRECT)
+_REPAIR_PORTAL = {"anonymous": LOGIN, "customer_a": (OK, NOT_FOUND), "customer_b": (NOT_FOUND, OK)}
+ROWS.update(
+    {
+        "repairs_portal:list": row(GET=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK)),
+        "repairs_portal:new": row(GET=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK)),
+        "repairs_portal:detail": row(pk="repair", GET=expect(REDIRECT, **_REPAIR_PORTAL)),
+        "repairs_portal:receipt": row(pk="repair", GET=expect(REDIRECT, **_REPAIR_PORTAL)),
+        "repairs_portal:receipt_pdf": row(pk="repair", GET=expect(REDIRECT, **_REPAIR_PORTAL)),
+        # Not returned yet: no hand-back receipt, for anybody.
+        "repairs_portal:handback": row(
+            pk="repair", GET=expect(REDIRECT, anonymous=LOGIN, customer_a=NOT_FOUND, customer_b=NOT_FOUND)
+        ),
+        "repairs_portal:handback_pdf": row(
+            pk="repair", GET=expect(REDIRECT, anonymous=LOGIN, customer_a=NOT_FOUND, customer_b=NOT_FOUND)
+        ),
+        "repairs_portal:move": row(
+            pk="repair",
+            GET=expect(REDIRECT, anonymous=LOGIN, customer_a=NOT_ALLOWED, customer_b=NOT_ALLOWED),
+            POST=expect(REDIRECT, anonymous=LOGIN, customer_a=(REDIRECT, NOT_FOUND), customer_b=(NOT_FOUND, REDIRECT)),
+        ),
+        "repairs_portal:photo": row(pk="repair_photo", GET=expect(REDIRECT, **_REPAIR_PORTAL)),
+        "repairs_staff:queue": row(GET=expect(OK, **_REPAIR_STAFF, customer_a=REDIRECT, customer_b=REDIRECT)),
+        "repairs_staff:new": row(GET=expect(OK, **_REPAIR_STAFF, customer_a=REDIRECT, customer_b=REDIRECT)),
+        "repairs_staff:turnaround": row(
+            GET=expect(OK, **_REPAIR_STAFF, technician=FORBIDDEN, customer_a=REDIRECT, customer_b=REDIRECT)
+        ),
+        "repairs_staff:detail": row(pk="repair", GET=expect(OK, **_REPAIR_OBJECT)),
+        "repairs_staff:receipt": row(pk="repair", GET=expect(OK, **_REPAIR_OBJECT)),
+        "repairs_staff:receipt_pdf": row(pk="repair", GET=expect(OK, **_REPAIR_OBJECT)),
+        "repairs_staff:handback": row(
+            pk="repair", GET=expect(NOT_FOUND, **_REPAIR_STAFF, customer_a=REDIRECT, customer_b=REDIRECT)
+        ),
+        "repairs_staff:handback_pdf": row(
+            pk="repair", GET=expect(NOT_FOUND, **_REPAIR_STAFF, customer_a=REDIRECT, customer_b=REDIRECT)
+        ),
+        "repairs_staff:move": row(
+            pk="repair",
+            GET=expect(NOT_ALLOWED, **_REPAIR_STAFF, customer_a=REDIRECT, customer_b=REDIRECT),
+            POST=expect(REDIRECT, **_REPAIR_STAFF, technician=(REDIRECT, NOT_FOUND)),
+        ),
+        "repairs_staff:quote": row(
+            pk="repair",
+            GET=expect(NOT_ALLOWED, **_REPAIR_STAFF, customer_a=REDIRECT, customer_b=REDIRECT),
+            POST=expect(OK, **_REPAIR_STAFF, technician=(OK, NOT_FOUND), customer_a=REDIRECT, customer_b=REDIRECT),
+        ),
+        "repairs_staff:photo": row(pk="repair_photo", GET=expect(OK, **_REPAIR_OBJECT)),
+    }
+)

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from accounts.models import Branch
+from accounts.models import Branch, StaffProfile
 from accounts.services import login_failure_record
 from core import roles
 from core.files import check_upload
@@ -29,6 +29,8 @@ from inventory import services as inventory_services
 from inventory.models import ImportJob, Number, Sim
 from portalhome.models import Registration
 from portalhome.services import note_create
+from repairs.models import RepairDesk
+from repairs.services import repair_register
 from tests import access_matrix as table
 from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory
 from tickets import services
@@ -158,6 +160,7 @@ def build_world() -> dict:
     )
     stock_for_each_account(world)
     Branch.objects.create(name="Head office")
+    add_repairs(world, personas)
     login_failure_record(identifier="nobody", ip_address="203.0.113.1")
     return world
 
@@ -183,6 +186,30 @@ def stock_for_each_account(world: dict) -> None:
     inventory_services.channel_user_link(
         user=world["personas"]["partner"], channel=world["objects"]["a"]["channel"], by=admin_user
     )
+
+
+def add_repairs(world: dict, personas: dict) -> None:
+    """Account A's repair at the technician's branch, account B's at another, each with a photo."""
+    for key in ("a", "b"):
+        branch = Branch.objects.create(name=f"Repairs {key.upper()}")
+        RepairDesk.objects.create(branch=branch)
+        if key == "a":
+            StaffProfile.objects.filter(user=personas["technician"]).update(branch=branch)
+        customer = world["objects"][key]["customer"]
+        repair = repair_register(
+            by=personas[f"customer_{key}"],
+            customer=customer,
+            branch=branch,
+            device_type="Phone",
+            device_model="X",
+            serial_number=f"SN-{key}",
+            problem="Broken",
+            handed_over_by="Someone",
+            handed_over_id_number="AB123456",
+            handed_over_phone="+74951112233",
+            photos=[check_upload(png_upload(f"repair-{key}.png"))],
+        )
+        world["objects"][key].update(repair=repair, repair_photo=repair.photos.get())
 
 
 def route_params(route: Route) -> list[str] | None:

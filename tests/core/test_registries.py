@@ -45,6 +45,7 @@ def test_every_app_menu_item_is_registered_in_its_order():
         "orders_staff:installations",
         "customers_staff:failed",
         "inventory_staff:numbers",
+        "repairs_staff:queue",
         "inventory_staff:channels",
         "tickets_staff:outages",
         "portalhome:registrations",
@@ -57,6 +58,7 @@ def test_every_app_menu_item_is_registered_in_its_order():
         "tickets_portal:list",
         "customers_portal:list",
         "orders_portal:list",
+        "repairs_portal:list",
         "core:portal_history",
         "accounts:portal_account",
     ]
@@ -98,4 +100,5 @@ def test_demo_modules_are_found_by_name():
         "customers.demo",
         "portalhome.demo",
         "inventory.demo",
+        "repairs.demo",
     ]

@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RepairsConfig(AppConfig):
+    name = "repairs"
+    verbose_name = _("Repairs")
+
+    def ready(self) -> None:
+        from core.navigation import PORTAL, STAFF, register_menu
+        from core.roles import register_role_permissions
+        from notifications.defaults import register_texts
+        from notifications.events import register_events
+        from repairs import events, menus, roles
+
+        register_menu(STAFF, *menus.STAFF)
+        register_menu(PORTAL, *menus.PORTAL)
+        register_role_permissions("repairs", roles.PERMISSIONS)
+        register_events(*events.EVENTS)
+        register_texts("repairs")

@@ -1,0 +1,6 @@
+// Print buttons (repair receipts): no inline handler under the CSP.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+});
