@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "accounts",
     "notifications",
     "tickets",
+    "billing",
     "home",
 ]
 
@@ -165,7 +166,12 @@ CELERY_BEAT_SCHEDULE: dict = {
         "schedule": float(envint("NOTIFICATIONS_SWEEP_INTERVAL_SECONDS", 60)),
     },
     "notifications-purge": {"task": "notifications.tasks.purge", "schedule": 24 * 3600.0},
+    "billing-daily": {"task": "billing.tasks.daily", "schedule": 6 * 3600.0},
 }
+
+# --- billing ---
+# Days before a contract's end date that its customer and account manager are reminded.
+BILLING_CONTRACT_REMIND_DAYS = envint("BILLING_CONTRACT_REMIND_DAYS", 30)
 
 # --- auth ---------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -391,6 +397,8 @@ RATELIMIT_TICKET_CREATE = envrate("RATELIMIT_TICKET_CREATE", "20/10m")
 RATELIMIT_TICKET_CREATE_IP = envrate("RATELIMIT_TICKET_CREATE_IP", "100/10m")
 RATELIMIT_TICKET_REPLY = envrate("RATELIMIT_TICKET_REPLY", "30/10m")
 RATELIMIT_TICKET_REPLY_IP = envrate("RATELIMIT_TICKET_REPLY_IP", "300/10m")
+RATELIMIT_PAYMENT_CREATE = envrate("RATELIMIT_PAYMENT_CREATE", "20/10m")
+RATELIMIT_PAYMENT_CREATE_IP = envrate("RATELIMIT_PAYMENT_CREATE_IP", "100/10m")
 RATELIMIT_STORE = envstr("RATELIMIT_STORE", "cache" if REDIS_URL else "database")
 if RATELIMIT_STORE not in ("cache", "database"):
     raise ImproperlyConfigured(f'RATELIMIT_STORE must be "cache" or "database", got {RATELIMIT_STORE!r}')

@@ -13,6 +13,8 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("portal/tickets/", include("tickets.urls_portal")),
     path("staff/tickets/", include("tickets.urls_staff")),
+    path("portal/", include("billing.urls_portal")),
+    path("staff/finance/", include("billing.urls_staff")),
     path("i18n/", include("django.conf.urls.i18n")),
     # One login page for the whole site, with its lockout rules; the admin uses it too.
     path(
