@@ -24,6 +24,7 @@ from accounts.services import login_failure_record
 from core import roles
 from core.files import check_upload
 from tests import access_matrix as table
+from tests.billing.world import billing_objects
 from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory
 from tickets import services
 from tickets.models import Area, Queue, Ticket
@@ -118,6 +119,7 @@ def build_world() -> dict:
             "outage": outage,
             "reset_user": user,
         }
+        world["objects"][key].update(billing_objects(customer=customer, user=user, finance=personas["finance"]))
     services.interaction_log(
         customer=world["objects"]["a"]["customer"], by=personas["agent"], kind="call", direction="in", summary="Hi"
     )
