@@ -8,6 +8,7 @@ urlpatterns = [
     path("finance/", portal.invoice_list, {"kind": "invoice"}, name="invoices"),
     path("finance/proforma/", portal.invoice_list, {"kind": "proforma"}, name="proformas"),
     path("finance/invoices/<int:pk>/", portal.invoice_detail, name="invoice"),
+    path("finance/invoices/<int:pk>/pdf/", portal.invoice_pdf, name="invoice_pdf"),
     path("finance/payments/", portal.payment_list, name="payments"),
     path("finance/under-review/", portal.payment_list, {"status": "under_review"}, name="under_review"),
     path("finance/rejected/", portal.payment_list, {"status": "rejected"}, name="rejected"),

@@ -13,6 +13,7 @@ urlpatterns = [
     path("invoices/", staff.invoice_list, name="invoices"),
     path("invoices/new/", staff.invoice_new, name="invoice_new"),
     path("invoices/<int:pk>/", staff.invoice_detail, name="invoice"),
+    path("invoices/<int:pk>/pdf/", staff.invoice_pdf, name="invoice_pdf"),
     path("invoices/<int:pk>/move/", staff.invoice_move, name="invoice_move"),
     path("invoices/<int:pk>/credit/", staff.invoice_credit, name="invoice_credit"),
     path("contracts/", staff.contract_list, name="contracts"),

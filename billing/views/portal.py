@@ -3,10 +3,10 @@ account's invoice or payment answers 404."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from billing import selectors, services
@@ -47,6 +47,11 @@ def invoice_detail(request, pk: int):
         "billing/portal_invoice.html",
         {"invoice": invoice, "lines": list(invoice.lines.all()), "taxes": services.tax_by_rate(invoice)},
     )
+
+
+@customer_required
+def invoice_pdf(request, pk: int):
+    return pdf_response(selectors.portal_invoice(request.user, pk), request)
 
 
 PAYMENT_TITLES = {
@@ -144,3 +149,12 @@ def payment_new(request):
 def contract_list(request):
     page, contracts = page_of(request, selectors.portal_contracts(request.user))
     return render(request, "billing/portal_contracts.html", {"page_obj": page, "contracts": contracts})
+
+
+def pdf_response(invoice, request) -> HttpResponse:
+    from billing.pdf import invoice_pdf
+
+    response = HttpResponse(invoice_pdf(invoice, language=get_language()), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{invoice.number or invoice.pk}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response

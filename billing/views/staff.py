@@ -16,6 +16,7 @@ from billing import selectors, services
 from billing.forms import ContractForm, InvoiceForm, LineFormSet, StaffPaymentForm, StatementForm
 from billing.models import Contract, ContractDocument, Invoice
 from billing.services import Line
+from billing.views.portal import pdf_response
 from billing.workflow import CONTRACT_FLOW, INVOICE_FLOW, MONEY_MOVES, PAYMENT_FLOW
 from core.access import staff_permission_required
 from core.files import stored_file_response
@@ -164,6 +165,11 @@ def invoice_detail(request, pk: int):
             and request.user.has_perm("billing.review_payment"),
         },
     )
+
+
+@staff_permission_required("billing.view_invoice")
+def invoice_pdf(request, pk: int):
+    return pdf_response(selectors.staff_invoice(request.user, pk), request)
 
 
 @staff_permission_required("billing.view_invoice")
