@@ -155,6 +155,8 @@ class Invoice(models.Model):
             models.Index(fields=["customer", "-created_at"]),
             models.Index(fields=["kind", "status", "-created_at"]),
             models.Index(fields=["status", "due_date"]),
+            models.Index(fields=["status", "-created_at", "-id"], name="invoice_status_newest"),
+            models.Index(fields=["-created_at", "-id"], name="invoice_newest"),
             models.Index(fields=["number"]),
         ]
         constraints = [
@@ -263,7 +265,7 @@ class Payment(models.Model):
             ("reverse_payment", _("Can reverse accepted payments")),
         ]
         indexes = [
-            models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["status", "created_at", "id"], name="payment_status_oldest"),
             models.Index(fields=["customer", "status", "-created_at"]),
             models.Index(fields=["customer", "-paid_on"]),
         ]
