@@ -213,8 +213,10 @@ class Payment(models.Model):
         CARD_AT_OFFICE = "card_office", _("Card at the office")
         CASH = "cash", _("Cash")
         OTHER = "other", _("Other")
+        ONLINE = "online", _("Online")
 
     class Status(models.TextChoices):
+        AWAITING_PROVIDER = "awaiting_provider", pgettext_lazy("payment status", "Waiting for the payment provider")
         UNDER_REVIEW = "under_review", pgettext_lazy("payment status", "Under review")
         ACCEPTED = "accepted", pgettext_lazy("payment status", "Accepted")
         REJECTED = "rejected", pgettext_lazy("payment status", "Rejected")
@@ -235,7 +237,9 @@ class Payment(models.Model):
     invoices = models.ManyToManyField(Invoice, through="PaymentAllocation", related_name="payments", blank=True)
     # Whatever is left after the chosen invoices becomes credit only when the customer said so.
     keep_rest_as_credit = models.BooleanField(_("keep the rest as credit"), default=False)
-    status = models.CharField(_("status"), max_length=14, choices=Status.choices, default=Status.UNDER_REVIEW)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.UNDER_REVIEW)
+    # Online payments: the provider's confirmation id; a callback that repeats one is a replay.
+    provider_reference = models.CharField(_("provider reference"), max_length=120, blank=True, editable=False)
     reject_reason = models.CharField(_("reason for rejecting"), max_length=500, blank=True)
     credited = models.DecimalField(_("became credit"), **MONEY, default=ZERO)
     corrects = models.ForeignKey(

@@ -249,6 +249,7 @@ def payment_record(
     keep_rest_as_credit: bool = False,
     currency: str = "",
     corrects: Payment | None = None,
+    online: bool = False,
 ) -> Payment:
     """A payment as the customer (or finance) reports it: under review until finance decides."""
     if by.is_customer and by.customer_id != customer.pk:
@@ -289,12 +290,14 @@ def payment_record(
         recorded_by=by,
         corrects=corrects,
     )
+    if online:
+        payment.method, payment.status = Payment.Method.ONLINE, Payment.Status.AWAITING_PROVIDER
     if receipt is not None:
         payment.receipt_name, payment.receipt_type = receipt.name, receipt.content_type
         payment.receipt.save(receipt.stored_name, receipt.upload, save=False)
     payment.save()
     PaymentAllocation.objects.bulk_create([PaymentAllocation(payment=payment, invoice=invoice) for invoice in chosen])
-    if by.is_customer:
+    if by.is_customer and not online:
         notices.payment_under_review(payment)
     return payment
 

@@ -15,5 +15,8 @@ urlpatterns = [
     path("finance/payments/new/", portal.payment_new, name="payment_new"),
     path("finance/payments/<int:pk>/", portal.payment_detail, name="payment"),
     path("finance/payments/<int:pk>/receipt/", portal.receipt, name="receipt"),
+    path("finance/online/", portal.pay_online, name="pay_online"),
+    path("finance/online/<int:pk>/", portal.online_simulated, name="online_simulated"),
+    path("finance/online/callback/", portal.online_callback, name="online_callback"),
     path("contracts/", portal.contract_list, name="contracts"),
 ]

@@ -284,6 +284,8 @@ INVOICE_FLOW = Workflow(
 )
 
 MONEY_MOVES = {"apply_payment", "reverse_payment"}
+# Made only by the payment provider's signed callback (billing.providers), never offered as buttons.
+PROVIDER_MOVES = {"confirm_online", "decline_online"}
 
 
 # --- payments ---------------------------------------------------------------------------
@@ -367,6 +369,25 @@ PAYMENT_FLOW = Workflow(
             explain_state=lambda payment, user: (
                 _("This payment has already been accepted.") if payment.status == P.ACCEPTED else None
             ),
+        ),
+        Transition(
+            "confirm_online",
+            gettext_lazy("Confirmed by the payment provider"),
+            sources={P.AWAITING_PROVIDER},
+            target=P.ACCEPTED,
+            permission="billing.review_payment",
+            apply=_accept,
+            after=lambda payment, by, values, before: notices.payment_accepted(payment),
+        ),
+        Transition(
+            "decline_online",
+            gettext_lazy("Declined by the payment provider"),
+            sources={P.AWAITING_PROVIDER},
+            target=P.REJECTED,
+            permission="billing.review_payment",
+            apply=_reject,
+            inputs=[Input("comment", gettext_lazy("Reason"), required=gettext_lazy("Say why it is rejected."))],
+            after=lambda payment, by, values, before: notices.payment_rejected(payment),
         ),
         Transition(
             "reject",

@@ -172,6 +172,12 @@ CELERY_BEAT_SCHEDULE: dict = {
 # --- billing ---
 # Days before a contract's end date that its customer and account manager are reminded.
 BILLING_CONTRACT_REMIND_DAYS = envint("BILLING_CONTRACT_REMIND_DAYS", 30)
+# Online payments (billing.providers): "simulated" or "http" (the provider's hosted page at BILLING_PROVIDER_URL).
+BILLING_PROVIDER = envstr("BILLING_PROVIDER", "simulated")
+if BILLING_PROVIDER not in ("simulated", "http"):
+    raise ImproperlyConfigured(f'BILLING_PROVIDER must be "simulated" or "http", got {BILLING_PROVIDER!r}')
+BILLING_PROVIDER_URL = envstr("BILLING_PROVIDER_URL", "")
+BILLING_PROVIDER_SECRET = envstr("BILLING_PROVIDER_SECRET", SECRET_KEY)
 
 # --- auth ---------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

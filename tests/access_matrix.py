@@ -297,6 +297,15 @@ ROWS.update(
         "billing_portal:payment": row(pk="payment", GET=_PORTAL_OWN),
         "billing_portal:receipt": row(pk="payment", GET=_PORTAL_OWN),
         "billing_portal:contracts": row(GET=_PORTAL),
+        "billing_portal:pay_online": row(
+            GET=expect(REDIRECT, anonymous=LOGIN, customer_a=NOT_ALLOWED, customer_b=NOT_ALLOWED),
+            POST=expect(REDIRECT, anonymous=LOGIN),
+        ),
+        "billing_portal:online_simulated": row(
+            pk="payment",
+            GET=expect(REDIRECT, anonymous=LOGIN, customer_a=(REDIRECT, NOT_FOUND), customer_b=(NOT_FOUND, REDIRECT)),
+        ),
+        "billing_portal:online_callback": row(GET=expect(NOT_ALLOWED), POST=expect(OK)),
         "billing_staff:review": row(GET=_staff(_PAYMENT_ROLES)),
         "billing_staff:payment_new": row(GET=_staff(_PAYMENT_ROLES)),
         "billing_staff:payment": row(pk="payment", GET=_staff(_PAYMENT_ROLES)),

@@ -1,21 +1,27 @@
 """The portal's finance area and contracts. Every lookup is scoped to the user's account: another
 account's invoice or payment answers 404."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
 
-from billing import selectors, services
+from billing import providers, selectors, services
 from billing.forms import PaymentForm
-from billing.models import Invoice, Payment
+from billing.models import ZERO, Invoice, Payment
+from billing.tasks import system_user
 from core.access import customer_required
 from core.files import stored_file_response
 from core.pagination import page_of
 from core.ratelimit import ratelimit
+from core.urls import absolute_url
 
 
 @customer_required
@@ -158,3 +164,54 @@ def pdf_response(invoice, request) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{invoice.number or invoice.pk}.pdf"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@customer_required
+@require_POST
+@ratelimit("payment_create", keys=["user", "ip"])
+def pay_online(request):
+    """New payment → pay online: the chosen invoices' due amount, on the provider's page."""
+    user = request.user
+    ids = [int(value) for value in request.POST.getlist("invoices") if value.isdigit()]
+    invoices = list(selectors.portal_payable_invoices(user).filter(pk__in=ids))
+    if not invoices or len(invoices) != len(set(ids)):
+        messages.error(request, _("Choose the invoices to pay."))
+        return redirect("billing_portal:payment_new")
+    try:
+        payment = services.payment_record(
+            by=user,
+            customer=user.customer,
+            amount=sum((invoice.due for invoice in invoices), ZERO),
+            method=Payment.Method.ONLINE,
+            paid_on=timezone.localdate(),
+            invoices=invoices,
+            online=True,
+        )
+    except services.BillingError as error:
+        messages.error(request, str(error))
+        return redirect("billing_portal:payment_new")
+    return_url = absolute_url(reverse("billing_portal:payment", args=[payment.pk]))
+    return redirect(providers.start_url(payment, return_url=return_url))
+
+
+@customer_required
+@require_http_methods(["GET", "POST"])
+def online_simulated(request, pk: int):
+    """The simulated provider's page: the customer chooses success, decline or timeout."""
+    payment = selectors.portal_payment(request.user, pk)
+    if payment.status != Payment.Status.AWAITING_PROVIDER or settings.BILLING_PROVIDER != "simulated":
+        return redirect("billing_portal:payment", payment.pk)
+    if request.method == "POST":
+        outcome = request.POST.get("outcome")
+        if outcome in ("success", "decline"):
+            providers.handle_callback(providers.simulated_callback(payment, outcome), by=system_user())
+        return redirect("billing_portal:payment", payment.pk)
+    return render(request, "billing/portal_online_simulated.html", {"payment": payment})
+
+
+@csrf_exempt
+@require_POST
+def online_callback(request):
+    """The provider's server-to-server callback; its signature, not a session, authenticates it."""
+    accepted, why = providers.handle_callback(request.POST, by=system_user())
+    return HttpResponse(why, status=200 if accepted else 400, content_type="text/plain")

@@ -17,19 +17,21 @@ from billing.forms import ContractForm, InvoiceForm, LineFormSet, StaffPaymentFo
 from billing.models import Contract, ContractDocument, Invoice
 from billing.services import Line
 from billing.views.portal import pdf_response
-from billing.workflow import CONTRACT_FLOW, INVOICE_FLOW, MONEY_MOVES, PAYMENT_FLOW
+from billing.workflow import CONTRACT_FLOW, INVOICE_FLOW, MONEY_MOVES, PAYMENT_FLOW, PROVIDER_MOVES
 from core.access import staff_permission_required
 from core.files import stored_file_response
 from core.pagination import CappedPaginator, page_of
 from core.workflow import WorkflowError, moves_for, run_posted_move
 
+HIDDEN_MOVES = MONEY_MOVES | PROVIDER_MOVES
+
 
 def _moves(flow, obj, user):
-    return [move for move in moves_for(flow, obj, user) if move["transition"].name not in MONEY_MOVES]
+    return [move for move in moves_for(flow, obj, user) if move["transition"].name not in HIDDEN_MOVES]
 
 
 def _run_move(request, flow, obj):
-    if str(request.POST.get("action", "")) in MONEY_MOVES:
+    if str(request.POST.get("action", "")) in HIDDEN_MOVES:
         messages.error(request, _("That action is not possible."))
         return
     try:
