@@ -10,19 +10,20 @@ from billing.services import tax_by_rate
 RTL_LANGUAGES = {"fa"}
 
 
-def invoice_pdf(invoice, *, language: str) -> bytes:
+def render_pdf(template: str, context: dict, *, language: str) -> bytes:
     from weasyprint import CSS, HTML  # heavy import: only when a PDF is asked for
 
+    direction = "rtl" if language in RTL_LANGUAGES else "ltr"
     with translation.override(language):
-        html = render_to_string(
-            "billing/invoice_pdf.html",
-            {
-                "invoice": invoice,
-                "lines": list(invoice.lines.all()),
-                "taxes": tax_by_rate(invoice),
-                "language": language,
-                "direction": "rtl" if language in RTL_LANGUAGES else "ltr",
-            },
-        )
+        html = render_to_string(template, {**context, "language": language, "direction": direction})
     stylesheet = CSS(filename=finders.find("css/billing_pdf.css"))
     return HTML(string=html).write_pdf(stylesheets=[stylesheet])
+
+
+def invoice_pdf(invoice, *, language: str) -> bytes:
+    context = {"invoice": invoice, "lines": list(invoice.lines.all()), "taxes": tax_by_rate(invoice)}
+    return render_pdf("billing/invoice_pdf.html", context, language=language)
+
+
+def statement_pdf(statement, *, language: str) -> bytes:
+    return render_pdf("billing/statement_pdf.html", {"statement": statement}, language=language)

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -309,5 +310,11 @@ def statement(request, pk: int):
         for row in result.rows:
             writer.writerow([row["date"], row["kind"], row["number"], row["debit"], row["credit"], row["balance"]])
         writer.writerow([end, _("Closing balance"), "", result.invoiced, result.paid, result.closing])
+        return response
+    if request.GET.get("format") == "pdf":
+        from billing.pdf import statement_pdf
+
+        response = HttpResponse(statement_pdf(result, language=get_language()), content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="statement-{customer.number}.pdf"'
         return response
     return render(request, "billing/staff_statement.html", {"form": form, "statement": result})

@@ -61,3 +61,11 @@ def test_only_the_accounts_users_download_the_pdf(client, owner, outsider, finan
     client.force_login(owner)
     response = client.get(reverse("billing_portal:invoice_pdf", args=[invoice.pk]))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+
+
+def test_statement_pdf_reads_back(client, owner, finance, tmp_path):
+    invoice = make_invoice(owner.customer, finance)
+    client.force_login(finance)
+    response = client.get(reverse("billing_staff:statement", args=[owner.customer.pk]), {"format": "pdf"})
+    text = pdf_text(response.content, tmp_path)
+    assert invoice.number in text and "120.00" in text
