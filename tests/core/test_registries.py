@@ -39,11 +39,20 @@ def test_every_app_menu_item_is_registered_in_its_order():
         "core:staff_home",
         "tickets_staff:folder",
         "tickets_staff:interactions",
+        "billing_staff:review",
+        "billing_staff:invoices",
+        "billing_staff:contracts",
         "tickets_staff:outages",
         "admin:index",
     ]
     portal = [item.url_name for item in navigation.MENUS[navigation.PORTAL]]
-    assert portal == ["core:portal_home", "tickets_portal:list", "accounts:portal_account"]
+    assert portal == [
+        "core:portal_home",
+        "tickets_portal:list",
+        "billing_portal:invoices",
+        "billing_portal:contracts",
+        "accounts:portal_account",
+    ]
 
 
 def test_a_new_app_adds_a_menu_item_without_editing_core(monkeypatch, agent):
@@ -76,4 +85,7 @@ def test_an_event_registered_twice_with_another_meaning_is_refused():
 
 
 def test_demo_modules_are_found_by_name():
-    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == ["tickets.demo"]
+    assert [module.__name__ for module in app_modules("demo", exclude=("accounts",))] == [
+        "tickets.demo",
+        "billing.demo",
+    ]
