@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "portalhome",
     "inventory",
     "repairs",
+    "billing",
     "home",
 ]
 
@@ -176,7 +177,18 @@ CELERY_BEAT_SCHEDULE: dict = {
     "notifications-purge": {"task": "notifications.tasks.purge", "schedule": 24 * 3600.0},
     "activation-sweep": {"task": "customers.tasks.activation_sweep", "schedule": 60.0},
     "inventory-release-expired": {"task": "inventory.tasks.release_expired", "schedule": 300.0},
+    "billing-daily": {"task": "billing.tasks.daily", "schedule": 6 * 3600.0},
 }
+
+# --- billing ---
+# Days before a contract's end date that its customer and account manager are reminded.
+BILLING_CONTRACT_REMIND_DAYS = envint("BILLING_CONTRACT_REMIND_DAYS", 30)
+# Online payments (billing.providers): "simulated" or "http" (the provider's hosted page at BILLING_PROVIDER_URL).
+BILLING_PROVIDER = envstr("BILLING_PROVIDER", "simulated")
+if BILLING_PROVIDER not in ("simulated", "http"):
+    raise ImproperlyConfigured(f'BILLING_PROVIDER must be "simulated" or "http", got {BILLING_PROVIDER!r}')
+BILLING_PROVIDER_URL = envstr("BILLING_PROVIDER_URL", "")
+BILLING_PROVIDER_SECRET = envstr("BILLING_PROVIDER_SECRET", SECRET_KEY)
 
 # --- auth ---------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -437,6 +449,8 @@ REGISTRATION_LINK_HOURS = envint("REGISTRATION_LINK_HOURS", 48)
 RATELIMIT_STOCK_IMPORT = envrate("RATELIMIT_STOCK_IMPORT", "30/10m")
 RATELIMIT_REPAIR_CREATE = envrate("RATELIMIT_REPAIR_CREATE", "10/10m")
 RATELIMIT_REPAIR_CREATE_IP = envrate("RATELIMIT_REPAIR_CREATE_IP", "100/10m")
+RATELIMIT_PAYMENT_CREATE = envrate("RATELIMIT_PAYMENT_CREATE", "20/10m")
+RATELIMIT_PAYMENT_CREATE_IP = envrate("RATELIMIT_PAYMENT_CREATE_IP", "100/10m")
 RATELIMIT_STORE = envstr("RATELIMIT_STORE", "cache" if REDIS_URL else "database")
 if RATELIMIT_STORE not in ("cache", "database"):
     raise ImproperlyConfigured(f'RATELIMIT_STORE must be "cache" or "database", got {RATELIMIT_STORE!r}')

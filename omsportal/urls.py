@@ -22,6 +22,8 @@ urlpatterns = [
     path("partner/", include("inventory.urls_partner")),
     path("portal/repairs/", include("repairs.urls_portal")),
     path("staff/repairs/", include("repairs.urls_staff")),
+    path("portal/", include("billing.urls_portal")),
+    path("staff/finance/", include("billing.urls_staff")),
     path("i18n/", include("django.conf.urls.i18n")),
     # One login page for the whole site, with its lockout rules; the admin uses it too.
     path(

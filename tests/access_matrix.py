@@ -431,3 +431,64 @@ ROWS.update(
         "repairs_staff:photo": row(pk="repair_photo", GET=expect(OK, **_REPAIR_OBJECT)),
     }
 )
+
+# --- billing ---
+_PORTAL = expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK)
+_PORTAL_OWN = expect(REDIRECT, anonymous=LOGIN, customer_a=(OK, NOT_FOUND), customer_b=(NOT_FOUND, OK))
+
+
+def _staff(allowed: set[str], answer: str = OK, **extra) -> dict:
+    """A staff page needing one permission held by the personas in `allowed`."""
+    others = {p: FORBIDDEN for p in ("agent", "sales", "technician", "finance", "partner") if p not in allowed}
+    return expect(answer, anonymous=LOGIN, customer_a=REDIRECT, customer_b=REDIRECT, **{**others, **extra})
+
+
+_PAYMENT_ROLES = {"finance"}
+_INVOICE_ROLES = {"finance", "sales"}
+
+
+def _staff_post(allowed: set[str]) -> dict:
+    return row(pk=None, GET=_staff(allowed, NOT_ALLOWED), POST=_staff(allowed, REDIRECT))
+
+
+ROWS.update(
+    {
+        "billing_portal:invoices": row(GET=_PORTAL),
+        "billing_portal:proformas": row(GET=_PORTAL),
+        "billing_portal:invoice": row(pk="invoice", GET=_PORTAL_OWN),
+        "billing_portal:invoice_pdf": row(pk="invoice", GET=_PORTAL_OWN),
+        "billing_portal:payments": row(GET=_PORTAL),
+        "billing_portal:under_review": row(GET=_PORTAL),
+        "billing_portal:rejected": row(GET=_PORTAL),
+        "billing_portal:payment_new": row(GET=_PORTAL),
+        "billing_portal:payment": row(pk="payment", GET=_PORTAL_OWN),
+        "billing_portal:receipt": row(pk="payment", GET=_PORTAL_OWN),
+        "billing_portal:contracts": row(GET=_PORTAL),
+        "billing_portal:pay_online": row(
+            GET=expect(REDIRECT, anonymous=LOGIN, customer_a=NOT_ALLOWED, customer_b=NOT_ALLOWED),
+            POST=expect(REDIRECT, anonymous=LOGIN),
+        ),
+        "billing_portal:online_simulated": row(
+            pk="payment",
+            GET=expect(REDIRECT, anonymous=LOGIN, customer_a=(REDIRECT, NOT_FOUND), customer_b=(NOT_FOUND, REDIRECT)),
+        ),
+        "billing_portal:online_callback": row(GET=expect(NOT_ALLOWED), POST=expect(OK)),
+        "billing_staff:review": row(GET=_staff(_PAYMENT_ROLES)),
+        "billing_staff:payment_new": row(GET=_staff(_PAYMENT_ROLES)),
+        "billing_staff:payment": row(pk="payment", GET=_staff(_PAYMENT_ROLES)),
+        "billing_staff:payment_move": {**_staff_post(_PAYMENT_ROLES), "pk": "payment"},
+        "billing_staff:receipt": row(pk="payment", GET=_staff(_PAYMENT_ROLES)),
+        "billing_staff:invoices": row(GET=_staff(_INVOICE_ROLES)),
+        "billing_staff:invoice_new": row(GET=_staff(_PAYMENT_ROLES)),
+        "billing_staff:invoice": row(pk="invoice", GET=_staff(_INVOICE_ROLES)),
+        "billing_staff:invoice_pdf": row(pk="invoice", GET=_staff(_INVOICE_ROLES)),
+        "billing_staff:invoice_move": {**_staff_post(_INVOICE_ROLES), "pk": "invoice"},
+        "billing_staff:invoice_credit": {**_staff_post(_PAYMENT_ROLES), "pk": "invoice"},
+        "billing_staff:contracts": row(GET=_staff(_INVOICE_ROLES)),
+        "billing_staff:contract_new": row(GET=_staff(_INVOICE_ROLES)),
+        "billing_staff:contract": row(pk="contract", GET=_staff(_INVOICE_ROLES)),
+        "billing_staff:contract_move": {**_staff_post(_INVOICE_ROLES), "pk": "contract"},
+        "billing_staff:contract_document": row(pk="contract_document", GET=_staff(_INVOICE_ROLES)),
+        "billing_staff:statement": row(pk="customer", GET=_staff(_INVOICE_ROLES)),
+    }
+)

@@ -32,6 +32,7 @@ from portalhome.services import note_create
 from repairs.models import RepairDesk
 from repairs.services import repair_register
 from tests import access_matrix as table
+from tests.billing.world import billing_objects
 from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory
 from tickets import services
 from tickets.models import Area, Queue, Ticket
@@ -155,6 +156,7 @@ def build_world() -> dict:
                 name=f"Sign-up {key}", email=f"signup-{key}@example.com", status=Registration.Status.PENDING
             ),
         }
+        world["objects"][key].update(billing_objects(customer=customer, user=user, finance=personas["finance"]))
     services.interaction_log(
         customer=world["objects"]["a"]["customer"], by=personas["agent"], kind="call", direction="in", summary="Hi"
     )

@@ -20,6 +20,8 @@ OURS = {
     "customers",
     "portalhome",
     "inventory",
+    "repairs",
+    "billing",
     "home",
     "omsportal",
     "tests",

@@ -47,6 +47,9 @@ def test_every_app_menu_item_is_registered_in_its_order():
         "inventory_staff:numbers",
         "repairs_staff:queue",
         "inventory_staff:channels",
+        "billing_staff:review",
+        "billing_staff:invoices",
+        "billing_staff:contracts",
         "tickets_staff:outages",
         "portalhome:registrations",
         "admin:index",
@@ -59,6 +62,8 @@ def test_every_app_menu_item_is_registered_in_its_order():
         "customers_portal:list",
         "orders_portal:list",
         "repairs_portal:list",
+        "billing_portal:invoices",
+        "billing_portal:contracts",
         "core:portal_history",
         "accounts:portal_account",
     ]
@@ -101,4 +106,5 @@ def test_demo_modules_are_found_by_name():
         "portalhome.demo",
         "inventory.demo",
         "repairs.demo",
+        "billing.demo",
     ]
