@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
@@ -6,6 +7,7 @@ from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -28,6 +30,7 @@ from accounts.services import (
 )
 from accounts.two_factor import two_factor_reset
 from core.admin_site import ScopedHistoryAdmin
+from core.files import reencode_image
 from core.http import client_ip
 from core.masking import mask
 
@@ -58,10 +61,27 @@ class SuspendForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=255, help_text=_("The customer sees it when logging in."))
 
 
+class CustomerAdminForm(forms.ModelForm):
+    """A logo uploaded here is re-encoded and renamed like one uploaded in the portal."""
+
+    class Meta:
+        model = Customer
+        # The admin derives its field list (less the read-only and masked ones) from this form.
+        fields = "__all__"  # noqa: DJ007
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if isinstance(logo, UploadedFile):
+            return reencode_image(logo, max_bytes=settings.LOGO_MAX_BYTES)
+        return logo
+
+
 @admin.register(Customer)
 class CustomerAdmin(ScopedHistoryAdmin):
     """Status and credit change only through services (the actions here, billing); identity data is
     seen only with its permission, and every look at it is recorded."""
+
+    form = CustomerAdminForm
 
     list_display = ("number", "name", "kind", "email", "phone", "status", "credit_balance", "currency")
     list_filter = ("kind", "status", "area")

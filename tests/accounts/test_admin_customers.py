@@ -2,10 +2,13 @@
 Suspend/Reactivate actions); identity data is searched, seen and diffed only with its permission."""
 
 import datetime
+from io import BytesIO
 
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from PIL import Image
 
 from accounts.models import Customer, SecurityEvent
 from accounts.services import customer_profile_update
@@ -112,3 +115,22 @@ def test_opening_a_historical_version_with_identity_data_is_recorded_as_a_reveal
     assert SecurityEvent.objects.filter(
         kind=SecurityEvent.Kind.IDENTITY_REVEALED, user=finance, identifier=account.number
     ).exists()
+
+
+def test_a_logo_uploaded_in_the_admin_is_re_encoded_under_a_server_chosen_name(client, settings, account_a):
+    admin_user = StaffUserFactory(username="root", is_superuser=True)
+    buffer = BytesIO()
+    Image.new("RGB", (4, 4), "red").save(buffer, "PNG")
+    payload = b"<script>window.__pwned=1</script>"
+    upload = SimpleUploadedFile("brand.png", buffer.getvalue() + payload, content_type="image/png")
+    client.force_login(admin_user)
+    url = reverse("admin:accounts_customer_change", args=[account_a.pk])
+    data = form_data(client.get(url).content, form_id="customer_form")
+    data["logo"] = upload
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
+    account_a.refresh_from_db()
+    assert account_a.logo.name.startswith("logos/") and account_a.logo.name.endswith(".png")
+    assert "brand" not in account_a.logo.name
+    with account_a.logo.open("rb") as stored:
+        assert payload not in stored.read()
