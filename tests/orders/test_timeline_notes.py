@@ -1,4 +1,4 @@
-"""The portal timeline shows the customer what is written for them (a rejection's or a
+"""The portal timeline and the customer's messages show what is written for them (a rejection's or a
 cancellation's reason), never a staff note such as the one on an approval."""
 
 import pytest
@@ -32,3 +32,13 @@ def test_staff_still_see_the_note(client, sales, owner, branch):
     services.order_move(order=order, by=sales, move="approve", values={"comment": "Internal: credit check skipped"})
     assert client.login(username=sales.username, password=TEST_PASSWORD)
     assert "credit check skipped" in client.get(order.get_absolute_url()).content.decode()
+
+
+def test_the_customers_message_carries_no_staff_note(owner, sales, branch, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    order = make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED, branch=branch)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.order_move(order=order, by=sales, move="approve", values={"comment": "Internal: credit check skipped"})
+    assert mail.outbox
+    assert not any("credit check skipped" in message.body for message in mail.outbox)
