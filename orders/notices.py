@@ -57,7 +57,8 @@ def status_changed(order: Order, by, values: dict, before) -> None:
     context = {
         **_base(order),
         "status_label": STATUS_LABELS[order.status],
-        "comment": order.reason if order.status in (S.REJECTED, S.CANCELLED) else (values.get("comment") or ""),
+        # Only a rejection's or cancellation's reason is written for the customer; other move notes are staff's.
+        "comment": order.reason if order.status in (S.REJECTED, S.CANCELLED) else "",
         "tracking_reference": order.tracking_reference if order.status == S.SHIPPED else "",
         "installation_at": slot.starts_at.isoformat() if slot else "",
         "technician": (slot.technician.get_full_name() or slot.technician.username) if slot else "",

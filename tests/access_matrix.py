@@ -492,3 +492,62 @@ ROWS.update(
         "billing_staff:statement": row(pk="customer", GET=_staff(_INVOICE_ROLES)),
     }
 )
+
+# Orders: each account has an order it placed in the portal. Every staff role reads every order
+# (`orders.view_order`); the partner holds no order permission. The move rows POST `cancel` with no
+# reason (refused with a message); the delete row a submitted order (refused: only drafts go).
+_ORDER_STAFF = {"anonymous": LOGIN, "partner": FORBIDDEN, "customer_a": REDIRECT, "customer_b": REDIRECT}
+_ORDER_PORTAL = {"anonymous": LOGIN, "customer_a": (OK, NOT_FOUND), "customer_b": (NOT_FOUND, OK)}
+_ORDER_WRITERS = {"administrator": OK, "manager": OK, "sales": OK}
+_ORDER_POSTED = {"anonymous": LOGIN, "partner": NOT_FOUND, "customer_a": REDIRECT, "customer_b": REDIRECT}
+_ORDER_POST_ONLY = {"anonymous": LOGIN, "customer_a": REDIRECT, "customer_b": REDIRECT}
+ROWS.update(
+    {
+        "orders_portal:list": row(GET=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK)),
+        "orders_portal:new": row(
+            GET=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK),
+            POST=expect(REDIRECT, anonymous=LOGIN, customer_a=OK, customer_b=OK),
+        ),
+        "orders_portal:detail": row(pk="order", GET=expect(REDIRECT, **_ORDER_PORTAL)),
+        "orders_portal:move": row(
+            pk="order",
+            GET=expect(REDIRECT, anonymous=LOGIN, customer_a=NOT_ALLOWED, customer_b=NOT_ALLOWED),
+            POST=expect(REDIRECT, anonymous=LOGIN, customer_a=(REDIRECT, NOT_FOUND), customer_b=(NOT_FOUND, REDIRECT)),
+        ),
+        "orders_staff:desk": row(GET=expect(OK, **_ORDER_STAFF)),
+        "orders_staff:export": row(GET=expect(FORBIDDEN, **_ORDER_STAFF, **_ORDER_WRITERS, finance=OK)),
+        "orders_staff:bulk_approve": row(
+            GET=expect(FORBIDDEN, **_ORDER_STAFF, administrator=NOT_ALLOWED, manager=NOT_ALLOWED, sales=NOT_ALLOWED),
+            POST=expect(FORBIDDEN, **_ORDER_STAFF, administrator=REDIRECT, manager=REDIRECT, sales=REDIRECT),
+        ),
+        "orders_staff:new": row(
+            GET=expect(FORBIDDEN, **_ORDER_STAFF, **_ORDER_WRITERS),
+            POST=expect(FORBIDDEN, **_ORDER_STAFF, **_ORDER_WRITERS),
+        ),
+        "orders_staff:detail": row(pk="order", GET=expect(OK, **_ORDER_STAFF)),
+        "orders_staff:move": row(
+            pk="order",
+            GET=expect(NOT_ALLOWED, **_ORDER_POST_ONLY),
+            POST=expect(REDIRECT, **_ORDER_POSTED),
+        ),
+        "orders_staff:delete": row(
+            pk="order",
+            GET=expect(NOT_ALLOWED, **_ORDER_POST_ONLY),
+            POST=expect(REDIRECT, **_ORDER_POSTED),
+        ),
+        "orders_staff:catalogue": row(GET=expect(OK, **_ORDER_STAFF)),
+        "orders_staff:catalogue_new": row(
+            GET=expect(FORBIDDEN, **_ORDER_STAFF, **_ORDER_WRITERS),
+            POST=expect(FORBIDDEN, **_ORDER_STAFF, **_ORDER_WRITERS),
+        ),
+        "orders_staff:catalogue_edit": row(
+            pk="product",
+            GET=expect(FORBIDDEN, **_ORDER_STAFF, **_ORDER_WRITERS),
+            POST=expect(FORBIDDEN, **_ORDER_STAFF, **_ORDER_WRITERS),
+        ),
+        "orders_staff:installations": row(
+            GET=expect(FORBIDDEN, **_ORDER_STAFF, **_ORDER_WRITERS, technician=OK),
+            POST=expect(FORBIDDEN, **_ORDER_STAFF, administrator=OK, manager=OK, technician=OK),
+        ),
+    }
+)

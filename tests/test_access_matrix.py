@@ -9,6 +9,7 @@ mismatches are collected and reported together.
 
 import logging
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 import pytest
@@ -27,6 +28,8 @@ from core import roles
 from core.files import check_upload
 from inventory import services as inventory_services
 from inventory.models import ImportJob, Number, Sim
+from orders.models import Order, Product
+from orders.services import Item, order_create
 from portalhome.models import Registration
 from portalhome.services import note_create
 from repairs.models import RepairDesk
@@ -163,6 +166,7 @@ def build_world() -> dict:
     stock_for_each_account(world)
     Branch.objects.create(name="Head office")
     add_repairs(world, personas)
+    add_orders(world)
     login_failure_record(identifier="nobody", ip_address="203.0.113.1")
     return world
 
@@ -214,6 +218,22 @@ def add_repairs(world: dict, personas: dict) -> None:
         world["objects"][key].update(repair=repair, repair_photo=repair.photos.get())
 
 
+def add_orders(world: dict) -> None:
+    """Each account's order, placed in the portal by its customer; the catalogue's product."""
+    product = Product.objects.create(name="Router", sku="MATRIX-1", price=Decimal("10.00"))
+    for key in ("a", "b"):
+        objects = world["objects"][key]
+        order = order_create(
+            by=world["personas"][f"customer_{key}"],
+            customer=objects["customer"],
+            type=Order.Type.NEW_CONNECTION,
+            items=[Item(product, 1)],
+            delivery_method=Order.Delivery.COURIER,
+            delivery_address="1 Main street",
+        )
+        objects.update(order=order, product=product, move="cancel", kind="product")
+
+
 def route_params(route: Route) -> list[str] | None:
     """The names of a pattern's parameters; None if it has unnamed (positional) groups."""
     regex = route.pattern.pattern.regex
@@ -247,6 +267,8 @@ def route_kwargs(route: Route, objects: dict) -> dict | None:
             kwargs[name] = urlsafe_base64_encode(force_bytes(objects["reset_user"].pk))
         elif name == "token":
             kwargs[name] = default_token_generator.make_token(objects["reset_user"])
+        elif name in ("move", "kind"):
+            kwargs[name] = objects[name]
         elif name == "app_label":
             kwargs[name] = "accounts"
         else:

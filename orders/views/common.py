@@ -89,7 +89,7 @@ def order_context(request, order: Order, *, portal: bool) -> dict:
         "totals": order_totals(lines),
         "slot": slot_or_none(order),
         "steps": step_bar(order),
-        "timeline": timeline(order),
+        "timeline": timeline(order, portal=portal),
         "moves": [
             {"flow": "payment" if flow is PAYMENT_FLOW else "status", "t": transition}
             for flow, transition in moves
@@ -100,8 +100,15 @@ def order_context(request, order: Order, *, portal: bool) -> dict:
     }
 
 
-def timeline(order: Order) -> list:
-    """The order's actions, each labelled with its move and the states it went between."""
+# The moves whose comment is written for the customer: the reason of a rejection or cancellation,
+# their own reschedule request, the tracking reference. Any other comment is a staff note.
+CUSTOMER_COMMENTS = frozenset({"reject", "cancel", "request_reschedule", "ship"})
+
+
+def timeline(order: Order, *, portal: bool = False) -> list:
+    """The order's actions, each labelled with its move and the states it went between.
+
+    `note` is the comment to show: in the portal only the comments meant for the customer."""
     labels = {"created": _("Created")}
     for flow in (STATUS_FLOW, PAYMENT_FLOW):
         labels.update({t.name: str(t.label) for t in flow})
@@ -111,6 +118,7 @@ def timeline(order: Order) -> list:
         action.label = labels.get(action.kind, action.kind)
         action.from_label = states.get(action.from_status, action.from_status)
         action.to_label = states.get(action.to_status, action.to_status)
+        action.note = action.comment if not portal or action.kind in CUSTOMER_COMMENTS else ""
     return actions
 
 
