@@ -41,6 +41,17 @@ def _fresh_cached_counts():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's language: a view or service that activated another one
+    (a customer's Persian, say) in an earlier test must not translate this test's messages."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_rate_limits(settings):
     """Each test counts from zero, also when the counters live in a shared Redis."""
     settings.RATELIMIT_KEY_PREFIX = f"rl-test-{uuid.uuid4().hex}"
