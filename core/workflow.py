@@ -205,7 +205,9 @@ class Workflow:
             setattr(obj, self.stamp_field, timezone.now())
             fields.append(self.stamp_field)
         obj.save(update_fields=list(dict.fromkeys(fields)))
-        comment = str(values.get(transition.comment_input) or "")
+        # Only a declared input is recorded: a stray value (a shared form's comment box) is not.
+        declared = {needed.name for needed in transition.inputs}
+        comment = str(values.get(transition.comment_input) or "") if transition.comment_input in declared else ""
         if transition.reason:
             reason = reason or transition.reason(obj, by, values)
         if hasattr(obj, "history"):  # django-simple-history

@@ -63,3 +63,10 @@ def test_the_roles_in_the_table_match_the_groups():
         group = Group.objects.get(name=role)
         holds = group.permissions.filter(codename="review_registration").exists()
         assert holds is (role in MAY_REVIEW), role
+
+
+def test_a_value_the_move_does_not_ask_for_is_not_recorded_as_its_reason():
+    registration = pending_registration(Registration.Status.PENDING)
+    manager = StaffUserFactory(role=roles.MANAGER)
+    REGISTRATION_FLOW.run(registration, "approve", by=manager, values={"comment": "typed in the reject box"})
+    assert registration.history.first().history_change_reason == "approve"
