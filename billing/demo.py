@@ -80,6 +80,8 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
         )
         for days_late in (10, 45, 75, 120):
             late = _invoice(finance, customer, contracts["active"], "800.00", -days_late)
+            # Issued with the usual 14 days to pay, as it would have been then.
+            Invoice.objects.filter(pk=late.pk).update(issue_date=late.due_date - 14 * day)
             INVOICE_FLOW.run(late, "mark_overdue", by=finance)
         _invoice(finance, customer, contracts["active"], "300.00", 30, issue=False)
         cancelled = _invoice(finance, customer, contracts["active"], "200.00", 5)

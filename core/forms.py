@@ -1,6 +1,7 @@
 """Form helpers every app shares."""
 
 from crispy_forms.helper import FormHelper
+from django import forms
 
 
 class CrispyForm:
@@ -10,6 +11,23 @@ class CrispyForm:
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
+
+
+class BootstrapWidgets:
+    """Mix into a form rendered field by field (filter bars): each widget gets Bootstrap's class,
+    so it fills its grid column instead of overflowing a phone's width."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, forms.CheckboxInput):
+                css = "form-check-input"
+            elif isinstance(widget, forms.Select):
+                css = "form-select"
+            else:
+                css = "form-control"
+            widget.attrs.setdefault("class", css)
 
 
 class FilesToChooseAgainMixin:

@@ -147,6 +147,18 @@ class Workflow:
     def state_of(self, obj) -> str:
         return getattr(obj, self.field)
 
+    def label_actions(self, actions: Iterable) -> list:
+        """The object's action rows, each with `label` (the move as people call it) and
+        `from_label`/`to_label` (the states in the reader's language), for timelines."""
+        moves = {t.action_kind: str(t.label) for t in self.by_name.values()}
+        states = dict(self.model._meta.get_field(self.field).choices or ())
+        labelled = list(actions)
+        for action in labelled:
+            action.label = moves.get(action.kind, action.kind)
+            action.from_label = str(states.get(action.from_status, action.from_status))
+            action.to_label = str(states.get(action.to_status, action.to_status))
+        return labelled
+
     def state_label(self, obj) -> str:
         return str(getattr(obj, f"get_{self.field}_display")())
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer
 from core.files import CheckedFile, check_upload
-from core.forms import CrispyForm
+from core.forms import BootstrapWidgets, CrispyForm
 from inventory.models import Channel, ImportJob, StockKind, StockStatus
 
 
@@ -25,7 +25,7 @@ class IdsField(forms.Field):
             raise ValidationError(_("Select at least one item."), code="required")
 
 
-class StockFilterForm(forms.Form):
+class StockFilterForm(BootstrapWidgets, forms.Form):
     pattern = forms.CharField(
         label=_("Number"), required=False, max_length=15, help_text=_("e.g. *7777 or 7916*; ? is one digit")
     )

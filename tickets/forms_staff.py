@@ -6,7 +6,7 @@ from phonenumber_field.formfields import PhoneNumberField
 from accounts.models import Customer, User
 from accounts.widgets import CustomerPickerField
 from core.files import MultipleFileField
-from core.forms import CrispyForm, FilesToChooseAgainMixin
+from core.forms import BootstrapWidgets, CrispyForm, FilesToChooseAgainMixin
 from core.phones import PhoneField
 from tickets.forms import clean_contract_number
 from tickets.models import Area, Interaction, Outage, Queue, Ticket
@@ -66,7 +66,7 @@ class OutageLinkForm(forms.Form):
     outage = forms.ModelChoiceField(queryset=Outage.objects.exclude(status=Outage.Status.RESOLVED), required=False)
 
 
-class SearchForm(forms.Form):
+class SearchForm(BootstrapWidgets, forms.Form):
     q = forms.CharField(label=_("Text or number"), required=False, max_length=200)
     customer = forms.CharField(label=_("Customer"), required=False, max_length=200)
     contract = forms.CharField(label=_("Contract"), required=False, max_length=40)
@@ -78,12 +78,6 @@ class SearchForm(forms.Form):
     )
     since = forms.DateField(label=_("Created from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(label=_("Created until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
-            field.widget.attrs["class"] = css
 
 
 class InteractionForm(CrispyForm, forms.ModelForm):

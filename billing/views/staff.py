@@ -61,7 +61,7 @@ def payment_detail(request, pk: int):
         {
             "payment": payment,
             "allocations": list(payment.allocations.select_related("invoice")),
-            "actions": list(payment.actions.select_related("actor")),
+            "actions": PAYMENT_FLOW.label_actions(payment.actions.select_related("actor")),
             "moves": _moves(PAYMENT_FLOW, payment, request.user),
         },
     )
@@ -160,7 +160,7 @@ def invoice_detail(request, pk: int):
             "invoice": invoice,
             "lines": list(invoice.lines.all()),
             "taxes": services.tax_by_rate(invoice),
-            "actions": list(invoice.actions.select_related("actor")),
+            "actions": INVOICE_FLOW.label_actions(invoice.actions.select_related("actor")),
             "moves": _moves(INVOICE_FLOW, invoice, request.user),
             "may_apply_credit": invoice.is_open
             and invoice.kind == Invoice.Kind.INVOICE
@@ -253,7 +253,7 @@ def contract_detail(request, pk: int):
             "contract": contract,
             "documents": list(contract.documents.all()),
             "invoices": list(contract.invoices.order_by("-created_at")[:50]),
-            "actions": list(contract.actions.select_related("actor")),
+            "actions": CONTRACT_FLOW.label_actions(contract.actions.select_related("actor")),
             "moves": _moves(CONTRACT_FLOW, contract, request.user),
         },
     )

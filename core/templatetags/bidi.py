@@ -9,6 +9,7 @@ direction taken from its first strong letter) and then as one unit in the line.
 from django import template
 from django.template.defaultfilters import filesizeformat, floatformat
 from django.utils.html import format_html
+from django.utils.translation import get_language_bidi
 
 register = template.Library()
 
@@ -33,3 +34,9 @@ def money(amount, currency=""):
 def filesize(size):
     """Like filesizeformat, isolated: "10.0 MB" stays in that order in Persian."""
     return format_html("<bdi>{}</bdi>", filesizeformat(size))
+
+
+@register.simple_tag
+def arrow():
+    """ "from → to" pointing the way the page reads: ← on a right-to-left page."""
+    return "\N{LEFTWARDS ARROW}" if get_language_bidi() else "\N{RIGHTWARDS ARROW}"

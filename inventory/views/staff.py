@@ -132,7 +132,7 @@ def stock_detail(request, model: str, pk: int):
     stock = MODELS[model]
     item = selectors.stock_item_for_user(request.user, stock, pk)
     flow = flow_for(stock)
-    history = list(item.actions.select_related("actor").order_by("-created_at", "-pk")[:100])
+    history = flow.label_actions(item.actions.select_related("actor").order_by("-created_at", "-pk")[:100])
     return render(
         request,
         "inventory/staff_item.html",

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from billing import services
 from billing.models import Invoice, Payment
@@ -154,3 +154,13 @@ def test_staff_invoice_form_makes_a_draft_then_issue(client, owner, finance):
     client.post(reverse("billing_staff:invoice_move", args=[invoice.pk]), {"action": "issue"})
     invoice.refresh_from_db()
     assert invoice.status == "issued" and invoice.number
+
+
+def test_the_history_names_moves_and_states_in_the_readers_language(client, finance, invoice_a):
+    client.force_login(finance)
+    with translation.override("fa"):
+        html = client.get(reverse("billing_staff:invoice", args=[invoice_a.pk]), HTTP_ACCEPT_LANGUAGE="fa").content
+        issued = str(Invoice.Status.ISSUED.label)
+    page = html.decode()
+    history = page[page.index('id="timeline"') :]
+    assert issued in history and "issued" not in history.split("</ul>")[0]

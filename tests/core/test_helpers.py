@@ -42,3 +42,14 @@ def test_the_staff_permission_decorator_sends_customers_home_and_refuses_staff_w
     request.user = reader
     with pytest.raises(PermissionDenied):
         view(request)
+
+
+def test_the_arrow_between_two_states_points_the_way_the_page_reads():
+    from django.template import Context, Template
+    from django.utils import translation
+
+    template = Template("{% load bidi %}a {% arrow %} b")
+    with translation.override("en"):
+        assert template.render(Context()) == "a \N{RIGHTWARDS ARROW} b"
+    with translation.override("fa"):
+        assert template.render(Context()) == "a \N{LEFTWARDS ARROW} b"

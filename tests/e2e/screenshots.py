@@ -32,8 +32,17 @@ from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, log_in
 class Page:
     name: str
     path: str
-    side: str  # "anonymous", "customer" or "staff"
+    side: str  # "anonymous", "customer", "staff" or "partner"
     follow: str = ""  # CSS selector of a link on `path` to open and shoot instead (e.g. the first ticket)
+
+
+def detail_link(prefix: str) -> str:
+    """The first visible link on a list page to one of its objects: `prefix` + a number + "/"."""
+    rest = f"substring-after(@href, '{prefix}')"
+    return (
+        f"xpath=//main//a[starts-with(@href, '{prefix}') and string-length({rest}) > 1"
+        f" and translate({rest}, '0123456789', '') = '/'] >> visible=true"
+    )
 
 
 # Add pages here as features arrive.
@@ -72,8 +81,45 @@ PAGES = [
     ),
     Page("settings", "/accounts/settings/", "staff"),
     Page("staff-profile", "/accounts/profile/", "staff"),
+    Page("portal-history", "/portal/history/", "customer"),
+    Page("portal-processes", "/portal/processes/", "customer"),
+    Page("portal-orders", "/portal/orders/", "customer"),
+    Page("portal-order-new", "/portal/orders/new/", "customer"),
+    Page("portal-order", "/portal/orders/", "customer", follow=detail_link("/portal/orders/")),
+    Page("portal-services", "/portal/services/", "customer"),
+    Page("portal-repairs", "/portal/repairs/", "customer"),
+    Page("portal-repair-new", "/portal/repairs/new/", "customer"),
+    Page("portal-repair", "/portal/repairs/", "customer", follow=detail_link("/portal/repairs/")),
+    Page("portal-finance", "/portal/finance/", "customer"),
+    Page("portal-payments", "/portal/finance/payments/", "customer"),
+    Page("portal-payment-new", "/portal/finance/payments/new/", "customer"),
+    Page("portal-contracts", "/portal/contracts/", "customer"),
+    Page("staff-orders", "/staff/orders/", "staff"),
+    Page("staff-order", "/staff/orders/", "staff", follow=detail_link("/staff/orders/")),
+    Page("staff-catalogue", "/staff/orders/catalogue/", "staff"),
+    Page("staff-installations", "/staff/orders/installations/", "staff"),
+    Page("staff-customers", "/staff/customers/", "staff"),
+    Page("staff-customer", "/staff/customers/", "staff", follow=detail_link("/staff/customers/")),
+    Page("staff-repairs", "/staff/repairs/", "staff"),
+    Page("staff-repair", "/staff/repairs/", "staff", follow=detail_link("/staff/repairs/")),
+    Page("staff-finance", "/staff/finance/", "staff"),
+    Page("staff-invoices", "/staff/finance/invoices/", "staff"),
+    Page("staff-contracts", "/staff/finance/contracts/", "staff"),
+    Page("staff-numbers", "/staff/inventory/numbers/", "staff"),
+    Page("staff-channels", "/staff/inventory/channels/", "staff"),
+    Page("staff-registrations", "/staff/registrations/", "staff"),
+    Page("partner-stock", "/partner/", "partner"),
+    Page("partner-channels", "/partner/channels/", "partner"),
+    Page("partner-statistics", "/partner/statistics/", "partner"),
 ]
-USERS = {"customer": "customer", "customer2": "customer", "agent": "staff", "manager": "staff"}
+USERS = {
+    "customer": "customer",
+    "customer2": "customer",
+    "agent": "staff",
+    "manager": "staff",
+    "finance": "staff",
+    "partner": "partner",
+}
 SCREENS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
 LANGUAGES = ["en", "fa"]
 
