@@ -138,7 +138,9 @@ def _service_context(request, service, **extra) -> dict:
         "addons": list(service.addons.all()),
         "plan_changes": list(service.plan_changes.select_related("old_plan", "new_plan", "by")[:20]),
         "accumulators": list(service.accumulators.all()),
-        "actions": list(service.actions.select_related("actor").order_by("-created_at", "-pk")[:20]),
+        "actions": services.SERVICE_FLOW.label_actions(
+            service.actions.select_related("actor").order_by("-created_at", "-pk")[:20]
+        ),
         **extra,
     }
 
