@@ -586,6 +586,11 @@ def ticket_take(*, ticket: Ticket, by: User) -> Ticket:
     return TICKET_FLOW.run(ticket, "take", by=by)
 
 
+def ticket_assign(*, ticket: Ticket, to: User, by: User) -> Ticket:
+    """Give the ticket to a member of its queue (→ OPEN); they are told unless they assigned it themselves."""
+    return TICKET_FLOW.run(ticket, "assign", by=by, values={"owner": to})
+
+
 def ticket_return(*, ticket: Ticket, by: User, reason: str) -> Ticket:
     """Back to the creator because it was created wrongly; the reason is required."""
     return TICKET_FLOW.run(ticket, "return", by=by, values={"comment": reason})

@@ -19,7 +19,7 @@ def assigned_rows():
 
 
 def assign(ticket: Ticket, *, to, by) -> Ticket:
-    return workflow.TICKET_FLOW.run(ticket, "assign", by=by, values={"owner": to})
+    return workflow.ticket_assign(ticket=ticket, to=to, by=by)
 
 
 def test_the_new_owner_is_told_by_email_in_their_language_with_a_link(portal_ticket, agent, other_agent):
