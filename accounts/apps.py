@@ -7,7 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        from accounts import events, menus, roles
+        from accounts import events, menus, roles, two_factor_keys
         from core.navigation import PORTAL, STAFF, register_menu
         from core.roles import register_role_permissions
         from notifications.defaults import register_texts
@@ -19,3 +19,4 @@ class AccountsConfig(AppConfig):
         register_role_permissions("auth", roles.AUTH_PERMISSIONS)
         register_events(*events.EVENTS)
         register_texts("accounts")
+        two_factor_keys.install()  # authenticator secrets sealed at rest

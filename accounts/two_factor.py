@@ -5,6 +5,7 @@ A user is enrolled when they have a confirmed TOTPDevice; their recovery codes
 are the tokens of one StaticDevice (django-otp deletes a token when it is used).
 """
 
+import logging
 import re
 from base64 import b32encode
 from binascii import unhexlify
@@ -20,7 +21,10 @@ from django_otp.util import random_hex
 
 from accounts.models import SecurityEvent, User
 from accounts.services import security_event_record
+from accounts.two_factor_keys import SecretNotOpened
 from notifications.services import notify
+
+logger = logging.getLogger("omsportal.accounts")
 
 RECOVERY_CODE_COUNT = 10
 TOTP_TOLERANCE_STEPS = 1  # the code of the previous and of the next 30-second step are accepted too
@@ -175,6 +179,15 @@ def two_factor_reset(*, user: User, by: User, ip_address: str | None = None) -> 
     return True
 
 
+def _totp_verify(device: TOTPDevice, token: str) -> bool:
+    try:
+        return device.verify_token(token)
+    except SecretNotOpened:
+        # TWO_FACTOR_KEY (or SECRET_KEY) changed without its fallback: no code can match, recovery codes still work.
+        logger.error("the two-factor secret of device %s does not open with the configured keys", device.pk)
+        return False
+
+
 def two_factor_verify(*, user: User, code: str, ip_address: str | None = None) -> Device | None:
     """The device that accepts this 6-digit code or recovery code, or None (recorded).
 
@@ -185,7 +198,7 @@ def two_factor_verify(*, user: User, code: str, ip_address: str | None = None) -
     with transaction.atomic():
         if token.isdigit() and len(token) == 6:
             device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed=True).first()
-            if device is not None and device.verify_token(token):
+            if device is not None and _totp_verify(device, token):
                 return device
         elif token:
             device = StaticDevice.objects.select_for_update().filter(user=user, confirmed=True).first()

@@ -208,6 +208,7 @@ class Workflow:
             raise WorkflowError(refused)
         before = copy(obj)
         previous = self.state_of(obj)
+        posted_comment = values.get(transition.comment_input)
         # `apply` sees the state the object leaves from; the target is set after it.
         fields = list(transition.apply(obj, by, values)) if transition.apply else []
         if transition.target is not None:
@@ -217,9 +218,12 @@ class Workflow:
             setattr(obj, self.stamp_field, timezone.now())
             fields.append(self.stamp_field)
         obj.save(update_fields=list(dict.fromkeys(fields)))
-        # Only a declared input is recorded: a stray value (a shared form's comment box) is not.
+        # Only a declared input, or what `apply` wrote (e.g. "Normal → Urgent"), is recorded:
+        # a stray value (a shared form's comment box) is not.
         declared = {needed.name for needed in transition.inputs}
-        comment = str(values.get(transition.comment_input) or "") if transition.comment_input in declared else ""
+        written = values.get(transition.comment_input)
+        recorded = transition.comment_input in declared or written is not posted_comment
+        comment = str(written or "") if recorded else ""
         if transition.reason:
             reason = reason or transition.reason(obj, by, values)
         if hasattr(obj, "history"):  # django-simple-history

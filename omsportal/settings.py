@@ -54,6 +54,8 @@ if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
     SECRET_KEY = "insecure-development-key-only-for-debug-mode-0123456789-abcdefghij"  # nosec B105
+# Rotating SECRET_KEY: put the old one here until `manage.py two_factor_rekey` has run (see README).
+SECRET_KEY_FALLBACKS = envlist("SECRET_KEY_FALLBACKS")
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
@@ -216,6 +218,10 @@ TWO_FACTOR_ENFORCED = True
 OTP_TOTP_ISSUER = envstr("OTP_TOTP_ISSUER", "omsportal")
 # The django-otp admin pages never show a device's secret once it exists.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# The key that encrypts authenticator secrets at rest (accounts/two_factor_keys.py); empty: derived from
+# SECRET_KEY. Old keys in TWO_FACTOR_KEY_FALLBACKS still decrypt until `manage.py two_factor_rekey` has run.
+TWO_FACTOR_KEY = envstr("TWO_FACTOR_KEY")
+TWO_FACTOR_KEY_FALLBACKS = envlist("TWO_FACTOR_KEY_FALLBACKS")
 
 # With Redis, each request reads its session from the cache; the database keeps it (and
 # accounts.services.user_sessions_end can still find and end it). Without Redis the cache is

@@ -76,6 +76,11 @@ class IntakeForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
                 raise ValidationError(_("“%(name)s” is not a photo: attach images only.") % {"name": photo.name})
         return photos
 
+    def registration(self) -> dict:
+        """The valid intake as services.repair_register's keyword arguments: every field of this form
+        (a subclass's own fields, like the counter's customer, are not among them)."""
+        return {name: self.cleaned_data[name] for name in IntakeForm.base_fields}
+
     def clean(self):
         data = super().clean()
         if data.get("return_method") in (Repair.ReturnMethod.COURIER, Repair.ReturnMethod.POST) and not data.get(

@@ -144,7 +144,7 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
                 type=kind,
             )
         )
-    no_internet, invoice, _sims, wifi, tv_box, pay, _socket, vpn = tickets
+    no_internet, invoice, _sims, wifi, tv_box, pay, socket, vpn = tickets
 
     # OPEN: taken, answered, an internal note, linked to the outage.
     workflow.ticket_take(ticket=no_internet, by=agent)
@@ -193,6 +193,9 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
     workflow.ticket_take(ticket=pay, by=agent)
     services.ticket_reply(ticket=pay, by=agent, body="Open Finance → New payment in the portal and choose 'Card'.")
     workflow.ticket_close(ticket=pay, by=agent, resolution="Explained card payments in the portal.")
+
+    # ASSIGNED by the manager to the field technician, who is told by e-mail (ticket_assigned).
+    workflow.ticket_assign(ticket=socket, to=tech, by=manager)
 
     workflow.ticket_take(ticket=vpn, by=tech)
     services.ticket_comment(ticket=vpn, by=tech, body="Rekey interval is 3600 s on their side; asked for logs.")

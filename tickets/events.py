@@ -46,6 +46,13 @@ EVENTS = (
         sample={**_TICKET, "queue_name": "Second line"},
     ),
     Event(
+        "ticket_assigned",
+        Kind.TICKETS,
+        _("Ticket assigned to you"),
+        ("ticket_number", "subject", "url", "queue_name", "assigned_by"),
+        sample={**_TICKET, "queue_name": "Second line", "assigned_by": "Maria Ivanova"},
+    ),
+    Event(
         "ticket_rejected",
         Kind.TICKETS,
         _("Ticket returned"),

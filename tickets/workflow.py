@@ -223,6 +223,8 @@ def _apply_assign(ticket: Ticket, by: User, values: dict) -> list[str]:
 def _after_assign(ticket: Ticket, by: User, values: dict, before: Ticket) -> None:
     if before.status != ticket.status:
         notify_customer_status(ticket)
+    if ticket.owner_id != before.owner_id:
+        notify_assignee(ticket, by=by)
 
 
 def _colleague_choices(ticket: Ticket, user: User):
@@ -546,6 +548,28 @@ def notify_queue(ticket: Ticket, *, exclude: User | None = None) -> None:
         )
 
 
+def notify_assignee(ticket: Ticket, *, by: User) -> None:
+    """Tell the agent a ticket was just given to (by e-mail or SMS as they chose for tickets, in their language).
+
+    Nobody is told of what they did themselves (taking a ticket, assigning it to oneself). In the
+    site, the ticket is news in the assignee's folder and workspace until they open it
+    (Ticket.has_news_for_owner)."""
+    owner = ticket.owner
+    if owner is None or owner.pk == by.pk:
+        return
+    notify(
+        event="ticket_assigned",
+        recipients=[owner],
+        context={
+            "ticket_number": ticket.number,
+            "subject": ticket.subject,
+            "url": absolute_url(ticket.get_absolute_url()),
+            "queue_name": ticket.queue.name_in(owner.language),
+            "assigned_by": by.get_full_name() or by.username,
+        },
+    )
+
+
 def ticket_dispatch(
     *, ticket: Ticket, queue: Queue | None, by: User, note: str = "", corrections: dict[str, str] | None = None
 ) -> Ticket:
@@ -560,6 +584,11 @@ def ticket_take(*, ticket: Ticket, by: User) -> Ticket:
     """DISPATCH/FORWARDED → OPEN, owned by the agent. Of two agents taking at once, the row lock lets one win;
     the other then finds the ticket OPEN and is told who has it."""
     return TICKET_FLOW.run(ticket, "take", by=by)
+
+
+def ticket_assign(*, ticket: Ticket, to: User, by: User) -> Ticket:
+    """Give the ticket to a member of its queue (→ OPEN); they are told unless they assigned it themselves."""
+    return TICKET_FLOW.run(ticket, "assign", by=by, values={"owner": to})
 
 
 def ticket_return(*, ticket: Ticket, by: User, reason: str) -> Ticket:

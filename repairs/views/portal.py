@@ -1,18 +1,18 @@
 """The customer's repairs in the portal. Every lookup goes through selectors.repair_for_user:
 another account's repair answers 404."""
 
-from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import customer_required
 from core.pagination import CappedPaginator, page_of
 from core.ratelimit import ratelimit
-from core.workflow import WorkflowError, moves_for, run_posted_move
-from repairs import selectors, services
+from core.workflow import moves_for
+from repairs import selectors
 from repairs.forms import IntakeForm
-from repairs.views.common import photo_response, receipt_response
+from repairs.models import Repair
+from repairs.views.common import intake_response, move_response, photo_response, receipt_response
 from repairs.workflow import CUSTOMER_MOVES, REPAIR_FLOW
 
 
@@ -32,34 +32,14 @@ def repair_new(request):
         request.FILES or None,
         initial={"handed_over_by": user.get_full_name(), "handed_over_phone": str(user.customer.phone or user.phone)},
     )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        repair = services.repair_register(
-            by=user,
-            customer=user.customer,
-            branch=data["branch"],
-            device_type=data["device_type"],
-            device_model=data["device_model"],
-            serial_number=data["serial_number"],
-            purchase_date=data["purchase_date"],
-            problem=data["problem"],
-            charger_included=data["charger_included"],
-            condition=data["condition"],
-            condition_notes=data["condition_notes"],
-            handed_over_by=data["handed_over_by"],
-            handed_over_id_number=data["handed_over_id_number"],
-            handed_over_phone=data["handed_over_phone"],
-            return_method=data["return_method"],
-            return_address=data["return_address"],
-            photos=data["photos"],
-        )
-        messages.success(
-            request,
-            _("Repair %(number)s registered. Print the receipt and bring it with the device.")
-            % {"number": repair.number},
-        )
-        return redirect(repair.get_portal_url())
-    return render(request, "repairs/portal_new.html", {"form": form})
+    return intake_response(
+        request,
+        form,
+        customer=lambda data: user.customer,
+        template="repairs/portal_new.html",
+        done_message=_("Repair %(number)s registered. Print the receipt and bring it with the device."),
+        done_url=Repair.get_portal_url,
+    )
 
 
 @customer_required
@@ -81,16 +61,13 @@ def repair_detail(request, pk: int):
 def repair_move(request, pk: int):
     """Approve or decline the quote: the customer's only moves."""
     repair = selectors.repair_for_user(request.user, pk)
-    if request.POST.get("action") not in CUSTOMER_MOVES:
-        messages.error(request, _("That action is not possible."))
-        return redirect(repair.get_portal_url())
-    try:
-        moved = run_posted_move(REPAIR_FLOW, repair, user=request.user, data=request.POST)
-    except WorkflowError as error:
-        messages.error(request, str(error))
-        return redirect(repair.get_portal_url())
-    messages.success(request, _("Thank you. Your repair is now: %(status)s.") % {"status": moved.get_status_display()})
-    return redirect(moved.get_portal_url())
+    return move_response(
+        request,
+        repair,
+        offered=request.POST.get("action") in CUSTOMER_MOVES,
+        done_message=_("Thank you. Your repair is now: %(status)s."),
+        url=Repair.get_portal_url,
+    )
 
 
 @customer_required

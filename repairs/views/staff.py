@@ -10,10 +10,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import staff_permission_required
 from core.pagination import CappedPaginator, page_of
-from core.workflow import WorkflowError, moves_for, run_posted_move
+from core.workflow import WorkflowError, moves_for
 from repairs import selectors, services
 from repairs.forms import CounterIntakeForm, QueueFilterForm, QuoteForm
-from repairs.views.common import photo_response, receipt_response
+from repairs.models import Repair
+from repairs.views.common import intake_response, move_response, photo_response, receipt_response
 from repairs.workflow import CUSTOMER_MOVES, OWN_FORM, REPAIR_FLOW
 
 VIEW = "repairs.view_repair"
@@ -45,30 +46,14 @@ def queue(request):
 @require_http_methods(["GET", "POST"])
 def repair_new(request):
     form = CounterIntakeForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        repair = services.repair_register(
-            by=request.user,
-            customer=data["customer"],
-            branch=data["branch"],
-            device_type=data["device_type"],
-            device_model=data["device_model"],
-            serial_number=data["serial_number"],
-            purchase_date=data["purchase_date"],
-            problem=data["problem"],
-            charger_included=data["charger_included"],
-            condition=data["condition"],
-            condition_notes=data["condition_notes"],
-            handed_over_by=data["handed_over_by"],
-            handed_over_id_number=data["handed_over_id_number"],
-            handed_over_phone=data["handed_over_phone"],
-            return_method=data["return_method"],
-            return_address=data["return_address"],
-            photos=data["photos"],
-        )
-        messages.success(request, _("Repair %(number)s registered.") % {"number": repair.number})
-        return redirect(repair.get_absolute_url())
-    return render(request, "repairs/staff_new.html", {"form": form})
+    return intake_response(
+        request,
+        form,
+        customer=lambda data: data["customer"],
+        template="repairs/staff_new.html",
+        done_message=_("Repair %(number)s registered."),
+        done_url=Repair.get_absolute_url,
+    )
 
 
 def _detail_context(request, repair, *, quote_form=None) -> dict:
@@ -102,16 +87,13 @@ def _changeable(request, pk: int):
 @require_POST
 def repair_move(request, pk: int):
     repair = _changeable(request, pk)
-    if request.POST.get("action") in CUSTOMER_MOVES | OWN_FORM:
-        messages.error(request, _("That action is not possible."))
-        return redirect(repair.get_absolute_url())
-    try:
-        moved = run_posted_move(REPAIR_FLOW, repair, user=request.user, data=request.POST)
-    except WorkflowError as error:
-        messages.error(request, str(error))
-        return redirect(repair.get_absolute_url())
-    messages.success(request, _("Done: %(status)s.") % {"status": moved.get_status_display()})
-    return redirect(moved.get_absolute_url())
+    return move_response(
+        request,
+        repair,
+        offered=request.POST.get("action") not in CUSTOMER_MOVES | OWN_FORM,
+        done_message=_("Done: %(status)s."),
+        url=Repair.get_absolute_url,
+    )
 
 
 @staff_permission_required(VIEW)

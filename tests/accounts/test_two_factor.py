@@ -50,7 +50,7 @@ def password_step(client, user):
 def log_in_with_code(client, user, device):
     """Both login steps; the code is the next step's, since the enrolment code may not be used twice."""
     password_step(client, user)
-    return client.post(reverse("accounts:login_verify"), {"code": totp_code(device.key, steps_ahead=1)})
+    return client.post(reverse("accounts:login_verify"), {"code": totp_code(device.bin_key.hex(), steps_ahead=1)})
 
 
 def test_the_setting_decides_who_must_use_it(settings, manager, agent, owner, administrator):
@@ -94,7 +94,7 @@ def test_enrolment_with_a_code_from_the_shown_secret_turns_it_on_and_shows_ten_c
     response = client.post(reverse("accounts:two_factor_enrol"), {"code": totp_code(key)})
     assert response.url == reverse("accounts:two_factor_recovery_codes")
     device = TOTPDevice.objects.get(user=manager)
-    assert device.confirmed and device.key == key
+    assert device.confirmed and device.bin_key.hex() == key and key not in device.key
     codes = client.get(response.url).context["codes"]
     assert len(codes) == 10 == StaticToken.objects.filter(device__user=manager).count()
     assert client.get(reverse("accounts:two_factor_recovery_codes")).status_code == 302, "shown only once"
@@ -134,7 +134,7 @@ def test_the_password_alone_does_not_log_in_a_user_with_an_app(client, agent):
     assert client.get(reverse("core:staff_home")).url.startswith(reverse("accounts:login"))
     assert not SecurityEvent.objects.filter(kind=SecurityEvent.Kind.LOGIN, user=agent).exists()
 
-    response = client.post(reverse("accounts:login_verify"), {"code": totp_code(device.key, steps_ahead=1)})
+    response = client.post(reverse("accounts:login_verify"), {"code": totp_code(device.bin_key.hex(), steps_ahead=1)})
     assert response.url == reverse("core:staff_home")
     assert client.session["_auth_user_id"] == str(agent.pk)
     assert client.session["otp_device_id"] == device.persistent_id
@@ -147,7 +147,7 @@ def test_the_login_keeps_the_page_asked_for(client, agent):
     client.post(
         reverse("accounts:login"), {"username": agent.username, "password": TEST_PASSWORD, "next": "/staff/tickets/"}
     )
-    response = client.post(reverse("accounts:login_verify"), {"code": totp_code(device.key, steps_ahead=1)})
+    response = client.post(reverse("accounts:login_verify"), {"code": totp_code(device.bin_key.hex(), steps_ahead=1)})
     assert response.url == "/staff/tickets/"
 
 
@@ -190,7 +190,7 @@ def test_a_locked_account_cannot_finish_a_pending_login(client, agent, settings)
     device, _codes = enrol(agent)
     password_step(client, agent)
     LoginThrottle.objects.create(identifier=f"user:{agent.pk}", failures=5, locked_until="2999-01-01T00:00:00Z")
-    response = client.post(reverse("accounts:login_verify"), {"code": totp_code(device.key, steps_ahead=1)})
+    response = client.post(reverse("accounts:login_verify"), {"code": totp_code(device.bin_key.hex(), steps_ahead=1)})
     assert response.url == reverse("accounts:login")
     assert "_auth_user_id" not in client.session
 
@@ -201,7 +201,7 @@ def test_the_second_step_expires(client, agent):
     session = client.session
     session[PENDING_SESSION_KEY] = {**session[PENDING_SESSION_KEY], "expires": time.time() - 1}
     session.save()
-    response = client.post(reverse("accounts:login_verify"), {"code": totp_code(device.key, steps_ahead=1)})
+    response = client.post(reverse("accounts:login_verify"), {"code": totp_code(device.bin_key.hex(), steps_ahead=1)})
     assert response.url == reverse("accounts:login")
     assert "_auth_user_id" not in client.session
 
@@ -219,7 +219,7 @@ def test_the_admin_site_needs_a_verified_second_factor(client, agent, administra
     client.force_login(administrator)
     response = client.get(reverse("admin:index"))
     assert response.url == f"{reverse('accounts:login_verify')}?next=%2Fadmin%2F"
-    response = client.post(response.url, {"code": totp_code(device.key, steps_ahead=1), "next": "/admin/"})
+    response = client.post(response.url, {"code": totp_code(device.bin_key.hex(), steps_ahead=1), "next": "/admin/"})
     assert response.url == "/admin/"
     assert client.get(reverse("admin:index")).status_code == 200
 

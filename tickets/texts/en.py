@@ -45,6 +45,15 @@ TEXTS = {
         actions=(("Open the ticket", "url"),),
         sms="New ticket {{ ticket_number }} in {{ queue_name }}: {{ subject }}",
     ),
+    "ticket_assigned": Text(
+        subject="[{{ queue_name }}] Ticket {{ ticket_number }} assigned to you: {{ subject }}",
+        paragraphs=(
+            "{{ assigned_by }} assigned ticket {{ ticket_number }} “{{ subject }}” "
+            "in the queue {{ queue_name }} to you.",
+        ),
+        actions=(("Open the ticket", "url"),),
+        sms="Ticket {{ ticket_number }} assigned to you by {{ assigned_by }}: {{ subject }}",
+    ),
     "ticket_rejected": Text(
         subject="Ticket {{ ticket_number }} returned to you: {{ subject }}",
         paragraphs=(

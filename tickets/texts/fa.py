@@ -47,6 +47,15 @@ TEXTS = {
         actions=(("باز کردن تیکت", "url"),),
         sms="تیکت جدید {{ ticket_number }} در صف {{ queue_name }}: {{ subject }}",
     ),
+    "ticket_assigned": Text(
+        subject="[{{ queue_name }}] تیکت {{ ticket_number }} به شما واگذار شد: {{ subject }}",
+        paragraphs=(
+            "{{ assigned_by }} تیکت {{ ticket_number }} با عنوان «{{ subject }}» "
+            "در صف «{{ queue_name }}» را به شما واگذار کرد.",
+        ),
+        actions=(("باز کردن تیکت", "url"),),
+        sms="تیکت {{ ticket_number }} توسط {{ assigned_by }} به شما واگذار شد: {{ subject }}",
+    ),
     "ticket_rejected": Text(
         subject="تیکت {{ ticket_number }} به شما برگشت داده شد: {{ subject }}",
         paragraphs=(

@@ -44,6 +44,15 @@ TEXTS = {
         actions=(("Открыть заявку", "url"),),
         sms="Новая заявка {{ ticket_number }} в очереди {{ queue_name }}: {{ subject }}",
     ),
+    "ticket_assigned": Text(
+        subject="[{{ queue_name }}] Вам назначена заявка {{ ticket_number }}: {{ subject }}",
+        paragraphs=(
+            "{{ assigned_by }} назначил(а) вам заявку {{ ticket_number }} «{{ subject }}» "
+            "в очереди «{{ queue_name }}».",
+        ),
+        actions=(("Открыть заявку", "url"),),
+        sms="Вам назначена заявка {{ ticket_number }} ({{ assigned_by }}): {{ subject }}",
+    ),
     "ticket_rejected": Text(
         subject="Заявка {{ ticket_number }} возвращена вам: {{ subject }}",
         paragraphs=(

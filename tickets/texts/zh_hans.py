@@ -44,6 +44,14 @@ TEXTS = {
         actions=(("打开工单", "url"),),
         sms="队列 {{ queue_name }} 有新工单 {{ ticket_number }}：{{ subject }}",
     ),
+    "ticket_assigned": Text(
+        subject="[{{ queue_name }}] 工单 {{ ticket_number }} 已分配给您：{{ subject }}",
+        paragraphs=(
+            "{{ assigned_by }} 将队列“{{ queue_name }}”中的工单 {{ ticket_number }}“{{ subject }}”分配给了您。",
+        ),
+        actions=(("打开工单", "url"),),
+        sms="{{ assigned_by }} 将工单 {{ ticket_number }} 分配给了您：{{ subject }}",
+    ),
     "ticket_rejected": Text(
         subject="工单 {{ ticket_number }} 已退回给您：{{ subject }}",
         paragraphs=(
