@@ -17,7 +17,16 @@ from django.http import Http404
 from accounts.models import Customer, User
 from core.counts import cached_count
 from core.pagination import OrderedUnion
-from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
+from tickets.models import (
+    QUEUE_NAME_FIELDS,
+    Interaction,
+    Outage,
+    Queue,
+    Ticket,
+    TicketAction,
+    TicketAttachment,
+    TicketMessage,
+)
 
 S = Ticket.Status
 OPEN_STATUSES = [S.OPEN, S.DISPATCH, S.REJECT_RETURN, S.FORWARDED]
@@ -25,6 +34,25 @@ WAITING_STATUSES = [S.DISPATCH, S.FORWARDED]
 LIST_RELATED = ("queue", "customer", "owner", "creator")
 # Long columns no list shows: left in the table, not carried into 25 model instances per page.
 LIST_DEFERRED = ("text", "search_vector", "resolution", "return_reason", "rating_comment")
+# What a row of the staff lists shows (tickets.templatetags.ticket_rows), and nothing else: each
+# column and joined table more is read, converted and set on 25 instances per page.
+STAFF_ROW_RELATED = ("queue", "customer", "owner")
+STAFF_ROW_COLUMNS = (
+    "id",
+    "number",
+    "subject",
+    "status",
+    "priority",
+    "created_at",
+    "updated_at",
+    "owner_seen_at",
+    "queue__name",
+    *(f"queue__{field}" for field in QUEUE_NAME_FIELDS),
+    "customer__name",
+    "owner__username",
+    "owner__first_name",
+    "owner__last_name",
+)
 
 PORTAL_SORTS = {
     "number": "pk",
@@ -147,6 +175,11 @@ def _match(tickets: QuerySet[Ticket], query: str, *, fields: tuple[str, ...]) ->
     return tickets.filter(by_number | text)
 
 
+def staff_rows(tickets: QuerySet[Ticket]) -> QuerySet[Ticket]:
+    """The joins and columns of a staff list's rows."""
+    return tickets.select_related(*STAFF_ROW_RELATED).only(*STAFF_ROW_COLUMNS)
+
+
 def with_workspace_cues(tickets: QuerySet[Ticket]) -> QuerySet[Ticket]:
     """Mark, inside the list's own query, the tickets that were ever reopened (e.g. by a customer's "thanks")."""
     reopened = TicketAction.objects.filter(ticket=OuterRef("pk"), kind=TicketAction.Kind.REOPENED)
@@ -159,7 +192,7 @@ def staff_folder(*, user: User) -> OrderedUnion:
     return OrderedUnion(
         [not_closed.filter(owner=user), not_closed.filter(creator=user)],
         ordering=("-updated_at", "-id"),
-        load=with_workspace_cues(Ticket.objects.select_related(*LIST_RELATED).defer(*LIST_DEFERRED)),
+        load=with_workspace_cues(staff_rows(Ticket.objects.all())),
         cached_as=("tickets", f"folder:{user.pk}"),
     )
 
@@ -205,9 +238,7 @@ def queue_for_user(user: User, pk: int) -> Queue:
 def queue_tickets(*, queue: Queue) -> QuerySet[Ticket]:
     """Waiting in the queue: dispatched or forwarded to it, nobody working on it yet."""
     return (
-        with_workspace_cues(Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES))
-        .select_related(*LIST_RELATED)
-        .defer(*LIST_DEFERRED)
+        with_workspace_cues(staff_rows(Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES)))
         .order_by("-priority", "created_at", "pk")
     )
 
@@ -242,7 +273,7 @@ class StaffSearch:
 
 
 def staff_search(*, user: User, criteria: StaffSearch) -> QuerySet[Ticket]:
-    tickets = tickets_visible_to(user).select_related(*LIST_RELATED).defer(*LIST_DEFERRED)
+    tickets = staff_rows(tickets_visible_to(user))
     if criteria.query:
         tickets = _match(tickets, criteria.query, fields=("subject", "text"))
     if criteria.customer:
