@@ -56,6 +56,9 @@ class StaffTicketForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
 
 
 class StaffReplyForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
+    # Fixed fields: its empty form's HTML is rendered once per prefix and language ({% crispy_cached %}).
+    cache_unbound_html = True
+
     body = forms.CharField(
         label=_("Message"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3})
     )

@@ -91,6 +91,7 @@ def ticket_for_user(user: User, pk: int) -> Ticket:
         Ticket.objects.filter(pk__in=visible_ids)
         .annotate(viewer_in_queue=Exists(members))
         .select_related("queue", "customer", "owner", "creator", "outage")
+        .defer("search_vector")  # the page never shows it; it is the row's longest column
         .prefetch_related(
             Prefetch("messages", queryset=messages, to_attr="visible_messages"),
             Prefetch("attachments", queryset=attachments, to_attr="visible_files"),
