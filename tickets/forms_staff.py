@@ -6,6 +6,7 @@ from phonenumber_field.formfields import PhoneNumberField
 from accounts.models import Customer, User
 from accounts.widgets import CustomerPickerField
 from core.files import MultipleFileField
+from core.widgets import Select
 from core.forms import CrispyForm, FilesToChooseAgainMixin
 from core.phones import PhoneField
 from tickets.forms import clean_contract_number
@@ -74,10 +75,18 @@ class SearchForm(forms.Form):
     customer = forms.CharField(label=_("Customer"), required=False, max_length=200)
     contract = forms.CharField(label=_("Contract"), required=False, max_length=40)
     phone = PhoneNumberField(label=_("Phone"), required=False)
-    status = forms.ChoiceField(label=_("Status"), choices=[("", _("Any"))] + Ticket.Status.choices, required=False)
-    queue = forms.ModelChoiceField(label=_("Queue"), queryset=Queue.objects.all(), required=False, empty_label=_("Any"))
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("Any"))] + Ticket.Status.choices, required=False, widget=Select
+    )
+    queue = forms.ModelChoiceField(
+        label=_("Queue"), queryset=Queue.objects.all(), required=False, empty_label=_("Any"), widget=Select
+    )
     owner = forms.ModelChoiceField(
-        label=_("Owner"), queryset=User.objects.filter(is_staff=True), required=False, empty_label=_("Anyone")
+        label=_("Owner"),
+        queryset=User.objects.filter(is_staff=True),
+        required=False,
+        empty_label=_("Anyone"),
+        widget=Select,
     )
     since = forms.DateField(label=_("Created from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(label=_("Created until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
