@@ -13,6 +13,7 @@ from core.pagination import CappedPaginator, page_of
 from core.workflow import WorkflowError, moves_for, run_posted_move
 from repairs import selectors, services
 from repairs.forms import CounterIntakeForm, QueueFilterForm, QuoteForm
+from repairs.models import Repair
 from repairs.views.common import photo_response, receipt_response
 from repairs.workflow import CUSTOMER_MOVES, OWN_FORM, REPAIR_FLOW
 
@@ -30,10 +31,14 @@ def queue(request):
         request, selectors.branch_queue(user=request.user, filters=filters), paginator_class=CappedPaginator
     )
     now = timezone.now()
+    status_labels = {value: str(label) for value, label in Repair.Status.choices}  # translated once, not per row
     context = {
         "form": form,
         "page_obj": page,
-        "rows": [{"repair": repair, "age": now - repair.created_at} for repair in rows],
+        "rows": [
+            {"repair": repair, "age": now - repair.created_at, "status": status_labels.get(repair.status, repair.status)}
+            for repair in rows
+        ],
         "counts": selectors.queue_counts(user=request.user, branch_id=branch_id),
         "branches": branches,
         "filters": filters,
