@@ -213,12 +213,13 @@ def waiting_per_queue() -> dict[int, int]:
     )
 
 
-def queues_for(user: User) -> list[Queue]:
+def queues_for(user: User, *, waiting: dict[int, int] | None = None) -> list[Queue]:
+    """The user's queues, each with `waiting` (pass waiting_per_queue() when already read)."""
     queues = Queue.objects.filter(is_active=True)
     if not user.has_perm("tickets.view_all_tickets"):
         queues = queues.filter(members=user)
     queues = list(queues.order_by("name"))
-    waiting = waiting_per_queue()
+    waiting = waiting_per_queue() if waiting is None else waiting
     for queue in queues:
         queue.waiting = waiting.get(queue.pk, 0)
     return queues

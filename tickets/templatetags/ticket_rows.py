@@ -8,31 +8,23 @@ and `{% blocktranslate %}`), escaping each value once. The layout stays in
 `tickets/_staff_ticket_table.html`; a change of a row's markup is made here.
 """
 
-import functools
 from html import escape
 
 from django import template
-from django.template.defaultfilters import date as date_filter
 from django.template.defaulttags import CsrfTokenNode
-from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from core.templatetags.rows import age, url_pk
+from core.templatetags.rows import age, short_datetime, url_pk
 from tickets.templatetags.ticket_badges import priority_badge, status_badge, ticket_cues
 
 register = template.Library()
 
 
-@functools.lru_cache(maxsize=4096)
-def _short_datetime(value, language: str, zone: str) -> str:
-    """`{{ value|date:'SHORT_DATETIME_FORMAT' }}` in the current time zone, escaped."""
-    return escape(date_filter(timezone.localtime(value), "SHORT_DATETIME_FORMAT"))
-
-
 def _when(value) -> str:
-    return _short_datetime(value, get_language(), timezone.get_current_timezone_name()) if value else ""
+    """`{{ value|date:'SHORT_DATETIME_FORMAT' }}`, escaped."""
+    return escape(short_datetime(value))
 
 
 def _csrf_input(context) -> str:
