@@ -1,11 +1,11 @@
-"""The rows of the staff ticket lists (folder, queues, search), written in Python.
+"""The rows of the ticket lists (the staff folder, queues and search; the customer's list), written in Python.
 
 A list page renders 25 tickets twice (the table and the phone list); through the template
 language each row cost about as much as the rest of the page together (a variable lookup,
 a filter, an autoescape per cell). These tags write the same HTML as the template they
 replace, with the same translations (the message ids of the template's `{% translate %}`
 and `{% blocktranslate %}`), escaping each value once. The layout stays in
-`tickets/_staff_ticket_table.html`; a change of a row's markup is made here.
+`tickets/_staff_ticket_table.html` and `tickets/portal_list.html`; a change of a row's markup is made here.
 """
 
 from html import escape
@@ -88,5 +88,46 @@ def staff_ticket_card(context, ticket) -> str:
         f'    <div class="small text-body-secondary">{escape(ticket.customer.name)} · '
         f"{escape(ticket.queue.display_name)} · {priority_badge(ticket)}</div>\n"
         f'    <div class="small text-body-secondary">{info}</div>\n'
+        "  </a>"
+    )
+
+
+@register.simple_tag(takes_context=True)
+def portal_ticket_row(context, ticket) -> str:
+    """One `<tr>` of the customer's list (tickets/portal_list.html), indented as in the template."""
+    new = context["request"].GET.get("new", "")
+    highlight = ' class="table-success" data-new' if "%d" % ticket.pk == new else ""
+    if ticket.is_waiting_for_customer:
+        waiting = '<span class="badge text-bg-warning">{}</span>'.format(escape(_("Waiting for you")))
+    elif not ticket.is_closed:
+        waiting = '<span class="text-body-secondary small">{}</span>'.format(escape(_("Waiting for us")))
+    else:
+        waiting = ""
+    return mark_safe(  # nosec B308 B703: every value above is escaped
+        f'<tr id="ticket-{ticket.pk}"{highlight}>\n'
+        f'        <td><a href="{url_pk("tickets_portal:detail", ticket.pk)}" class="fw-semibold text-nowrap">'
+        f"{escape(str(ticket.number))}</a></td>\n"
+        f'        <td class="text-nowrap">{_when(ticket.created_at)}</td>\n'
+        f"        <td>{escape(ticket.subject)}</td>\n"
+        f"        <td data-stage>{escape(str(ticket.stage_label))}</td>\n"
+        f"        <td>{priority_badge(ticket)}</td>\n"
+        f"        <td>{waiting}</td>\n"
+        "      </tr>"
+    )
+
+
+@register.simple_tag
+def portal_ticket_card(ticket) -> str:
+    """One entry of the customer's phone list, indented as in the template."""
+    waiting = ""
+    if ticket.is_waiting_for_customer:
+        waiting = '<span class="badge text-bg-warning text-nowrap">{}</span>'.format(escape(_("Waiting for you")))
+    return mark_safe(  # nosec B308 B703: every value above is escaped
+        f'<a href="{url_pk("tickets_portal:detail", ticket.pk)}" class="list-group-item list-group-item-action">\n'
+        f'    <div class="d-flex flex-wrap justify-content-between gap-1"><strong>{escape(str(ticket.number))}</strong>'
+        f'<span class="d-flex gap-1">{waiting}{priority_badge(ticket)}</span></div>\n'
+        f'    <div class="text-break">{escape(ticket.subject)}</div>\n'
+        f'    <div class="small text-body-secondary">{_when(ticket.created_at)} · '
+        f"<span data-stage>{escape(str(ticket.stage_label))}</span></div>\n"
         "  </a>"
     )
