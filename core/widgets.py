@@ -58,3 +58,21 @@ class Select(forms.Select):
                 parts.append("\n  </optgroup>")
         parts.append("\n</select>")  # the renderer strips the template's last newline
         return mark_safe("".join(parts))  # nosec B308 B703: every value above is escaped
+
+
+class ListedModelChoiceIterator(forms.models.ModelChoiceIterator):
+    """The choices read with one plain query. Django reads them with `iterator()`, which on
+    PostgreSQL is a server-side cursor: DECLARE, FETCH and CLOSE, three round trips for a list of
+    a few dozen rows (queues, staff members)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset.all():
+            yield self.choice(obj)
+
+
+class ListedModelChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField for short lists (see ListedModelChoiceIterator)."""
+
+    iterator = ListedModelChoiceIterator

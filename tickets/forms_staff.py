@@ -6,7 +6,7 @@ from phonenumber_field.formfields import PhoneNumberField
 from accounts.models import Customer, User
 from accounts.widgets import CustomerPickerField
 from core.files import MultipleFileField
-from core.widgets import Select
+from core.widgets import ListedModelChoiceField, Select
 from core.forms import CrispyForm, FilesToChooseAgainMixin
 from core.phones import PhoneField
 from tickets.forms import clean_contract_number
@@ -78,10 +78,10 @@ class SearchForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), choices=[("", _("Any"))] + Ticket.Status.choices, required=False, widget=Select
     )
-    queue = forms.ModelChoiceField(
+    queue = ListedModelChoiceField(
         label=_("Queue"), queryset=Queue.objects.all(), required=False, empty_label=_("Any"), widget=Select
     )
-    owner = forms.ModelChoiceField(
+    owner = ListedModelChoiceField(
         label=_("Owner"),
         queryset=User.objects.filter(is_staff=True),
         required=False,

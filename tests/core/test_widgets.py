@@ -60,3 +60,26 @@ def test_a_subclass_with_its_own_template_uses_it():
 
 def test_attrs_keep_a_safe_value_and_escape_others():
     assert render_attrs({"a": mark_safe("&amp;"), "b": "&", "c": True, "d": False}) == ' a="&amp;" b="&amp;" c'
+
+
+@pytest.mark.django_db
+def test_a_listed_model_choice_field_reads_its_choices_in_one_query(django_assert_num_queries):
+    from core.widgets import ListedModelChoiceField
+    from tickets.models import Queue
+
+    Queue.objects.create(name="Billing")
+    Queue.objects.create(name="Mobile")
+
+    class Plain(forms.Form):
+        queue = forms.ModelChoiceField(queryset=Queue.objects.order_by("pk"), required=False, empty_label="Any")
+
+    class Listed(forms.Form):
+        queue = ListedModelChoiceField(queryset=Queue.objects.order_by("pk"), required=False, empty_label="Any")
+
+    with django_assert_num_queries(1) as captured:
+        html = str(Listed()["queue"])
+    assert "CURSOR" not in captured.captured_queries[0]["sql"]
+    assert html == str(Plain()["queue"])
+    chosen = Queue.objects.get(name="Mobile")
+    form = Listed({"queue": chosen.pk})
+    assert form.is_valid() and form.cleaned_data["queue"] == chosen
