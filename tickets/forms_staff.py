@@ -6,9 +6,9 @@ from phonenumber_field.formfields import PhoneNumberField
 from accounts.models import Customer, User
 from accounts.widgets import CustomerPickerField
 from core.files import MultipleFileField
-from core.widgets import ListedModelChoiceField, Select
 from core.forms import CrispyForm, FilesToChooseAgainMixin
 from core.phones import PhoneField
+from core.widgets import ListedModelChoiceField, Select
 from tickets.forms import clean_contract_number
 from tickets.models import Area, Interaction, Outage, Queue, Ticket
 

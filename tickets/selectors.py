@@ -239,9 +239,8 @@ def queue_for_user(user: User, pk: int) -> Queue:
 
 def queue_tickets(*, queue: Queue) -> QuerySet[Ticket]:
     """Waiting in the queue: dispatched or forwarded to it, nobody working on it yet."""
-    return (
-        with_workspace_cues(staff_rows(Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES)))
-        .order_by("-priority", "created_at", "pk")
+    return with_workspace_cues(staff_rows(Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES))).order_by(
+        "-priority", "created_at", "pk"
     )
 
 

@@ -8,11 +8,10 @@ language, so it is rendered once and then reused. Only forms that say so
 values) and only while unbound: a form coming back with errors or data is rendered as usual.
 """
 
+from crispy_forms.templatetags.crispy_forms_tags import CrispyFormNode
 from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-
-from crispy_forms.templatetags.crispy_forms_tags import CrispyFormNode
 
 register = template.Library()
 

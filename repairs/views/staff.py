@@ -36,7 +36,11 @@ def queue(request):
         "form": form,
         "page_obj": page,
         "rows": [
-            {"repair": repair, "age": now - repair.created_at, "status": status_labels.get(repair.status, repair.status)}
+            {
+                "repair": repair,
+                "age": now - repair.created_at,
+                "status": status_labels.get(repair.status, repair.status),
+            }
             for repair in rows
         ],
         "counts": selectors.queue_counts(user=request.user, branch_id=branch_id),

@@ -65,7 +65,9 @@ def both(template_rows: str, tag_rows: str, *, user, query: str = "", **context)
 @pytest.fixture
 def tickets_in_every_state(portal_ticket, agent, owner):
     """Waiting in the queue, owned by the agent with news, returned to its creator, closed; a subject to escape."""
-    base = {f.name: getattr(portal_ticket, f.name) for f in Ticket._meta.concrete_fields if f.name not in ("id", "number")}
+    base = {
+        f.name: getattr(portal_ticket, f.name) for f in Ticket._meta.concrete_fields if f.name not in ("id", "number")
+    }
     rows = [portal_ticket]
     for index, (status, owner_user, subject) in enumerate(
         [
@@ -84,12 +86,12 @@ def tickets_in_every_state(portal_ticket, agent, owner):
 @pytest.mark.parametrize("language", ["en", "ru", "fa", "zh-hans"])
 @pytest.mark.parametrize("take_buttons", [True, False])
 def test_staff_rows_write_what_the_template_wrote(tickets_in_every_state, agent, language, take_buttons):
-    rows = list(selectors.staff_rows(selectors.with_workspace_cues(Ticket.objects.filter(pk__in=tickets_in_every_state))))
+    rows = list(
+        selectors.staff_rows(selectors.with_workspace_cues(Ticket.objects.filter(pk__in=tickets_in_every_state)))
+    )
     assert len(rows) == 4
     with translation.override(language):
-        reference, ours = both(
-            STAFF_TEMPLATE_ROW, STAFF_TAG_ROW, user=agent, tickets=rows, take_buttons=take_buttons
-        )
+        reference, ours = both(STAFF_TEMPLATE_ROW, STAFF_TAG_ROW, user=agent, tickets=rows, take_buttons=take_buttons)
     assert ours == reference
     assert "table-warning" in ours and "&lt;b&gt;&quot;blinks&quot;&lt;/b&gt; &amp; stops" in ours
     assert ("csrfmiddlewaretoken" in ours) is take_buttons

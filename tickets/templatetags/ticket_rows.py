@@ -13,7 +13,6 @@ from html import escape
 from django import template
 from django.template.defaulttags import CsrfTokenNode
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.templatetags.rows import age, short_datetime, url_pk
@@ -96,7 +95,7 @@ def staff_ticket_card(context, ticket) -> str:
 def portal_ticket_row(context, ticket) -> str:
     """One `<tr>` of the customer's list (tickets/portal_list.html), indented as in the template."""
     new = context["request"].GET.get("new", "")
-    highlight = ' class="table-success" data-new' if "%d" % ticket.pk == new else ""
+    highlight = ' class="table-success" data-new' if f"{ticket.pk:d}" == new else ""
     if ticket.is_waiting_for_customer:
         waiting = '<span class="badge text-bg-warning">{}</span>'.format(escape(_("Waiting for you")))
     elif not ticket.is_closed:
