@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make bench-http`: throughput of the staff queue page and the customer list under gunicorn
-# (2 sync workers), measured with wrk (-t2 -c8 -d20s) and a logged-in session cookie, on the
+# (2 sync workers), measured with wrk (-t2 -c8 -d20s) and a logged-in session cookie beside the floor view, on the
 # benchmark data of `make bench-tickets`. Needs DATABASE_URL (PostgreSQL, seeded) and REDIS_URL,
 # and runs with DEBUG=false like production (collectstatic is done here).
 set -euo pipefail
@@ -18,19 +18,21 @@ export DEBUG=false SECURE_SSL_REDIRECT=false ALLOWED_HOSTS=localhost,127.0.0.1 L
 $PY manage.py collectstatic --noinput -v 0
 
 # Each page with a session cookie of its user (a real session, as after logging in).
+# The floor (an authenticated view that renders nothing, home.bench_wsgi) first: the same load falls on it.
 pages=$($PY manage.py shell -v 0 -c '
 from django.test import Client
+from core.bench import FLOOR_URL
 from tickets.bench_pages import pages
-for page in pages():
-    if page.label in ("staff queue page", "customer list"):
-        client = Client()
-        client.force_login(page.user)
-        print(page.label.replace(" ", "_"), page.url, client.cookies["sessionid"].value)
+found = [page for page in pages() if page.label in ("staff queue page", "customer list")]
+for label, url, user in [("floor", FLOOR_URL, found[0].user)] + [(p.label, p.url, p.user) for p in found]:
+    client = Client()
+    client.force_login(user)
+    print(label.replace(" ", "_"), url, client.cookies["sessionid"].value)
 ')
 [ -n "$pages" ] || { echo "no benchmark data: run make bench-tickets first" >&2; exit 1; }
 
 port=$($PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-.venv/bin/gunicorn omsportal.wsgi --bind "127.0.0.1:$port" --workers "$WORKERS" --worker-class sync \
+.venv/bin/gunicorn home.bench_wsgi --bind "127.0.0.1:$port" --workers "$WORKERS" --worker-class sync \
   --log-level warning >/tmp/omsportal-bench-http.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.widgets import CustomerPickerField
 from core.files import IMAGE_TYPES, MultipleFileField
 from core.forms import CrispyForm, FilesToChooseAgainMixin
+from core.widgets import Select
 from repairs.models import QuoteLine, Repair
 from repairs.selectors import intake_branches
 from repairs.validation import clean_id_number
@@ -149,6 +150,8 @@ class QuoteForm(forms.Form):
 
 
 class QueueFilterForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"), choices=[("", _("Open"))] + Repair.Status.choices, required=False)
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("Open"))] + Repair.Status.choices, required=False, widget=Select
+    )
     branch = forms.IntegerField(required=False, widget=forms.HiddenInput)
     q = forms.CharField(label=_("Number or serial"), required=False, max_length=80)

@@ -8,6 +8,7 @@ from accounts.widgets import CustomerPickerField
 from core.files import MultipleFileField
 from core.forms import BootstrapWidgets, CrispyForm, FilesToChooseAgainMixin
 from core.phones import PhoneField
+from core.widgets import ListedModelChoiceField, Select
 from tickets.forms import clean_contract_number
 from tickets.models import Area, Interaction, Outage, Queue, Ticket
 
@@ -56,6 +57,9 @@ class StaffTicketForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
 
 
 class StaffReplyForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
+    # Fixed fields: its empty form's HTML is rendered once per prefix and language ({% crispy_cached %}).
+    cache_unbound_html = True
+
     body = forms.CharField(
         label=_("Message"), max_length=settings.TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -71,10 +75,18 @@ class SearchForm(BootstrapWidgets, forms.Form):
     customer = forms.CharField(label=_("Customer"), required=False, max_length=200)
     contract = forms.CharField(label=_("Contract"), required=False, max_length=40)
     phone = PhoneNumberField(label=_("Phone"), required=False)
-    status = forms.ChoiceField(label=_("Status"), choices=[("", _("Any"))] + Ticket.Status.choices, required=False)
-    queue = forms.ModelChoiceField(label=_("Queue"), queryset=Queue.objects.all(), required=False, empty_label=_("Any"))
-    owner = forms.ModelChoiceField(
-        label=_("Owner"), queryset=User.objects.filter(is_staff=True), required=False, empty_label=_("Anyone")
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("Any"))] + Ticket.Status.choices, required=False, widget=Select
+    )
+    queue = ListedModelChoiceField(
+        label=_("Queue"), queryset=Queue.objects.all(), required=False, empty_label=_("Any"), widget=Select
+    )
+    owner = ListedModelChoiceField(
+        label=_("Owner"),
+        queryset=User.objects.filter(is_staff=True),
+        required=False,
+        empty_label=_("Anyone"),
+        widget=Select,
     )
     since = forms.DateField(label=_("Created from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(label=_("Created until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))

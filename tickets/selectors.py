@@ -17,7 +17,16 @@ from django.http import Http404
 from accounts.models import Customer, User
 from core.counts import cached_count
 from core.pagination import OrderedUnion
-from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
+from tickets.models import (
+    QUEUE_NAME_FIELDS,
+    Interaction,
+    Outage,
+    Queue,
+    Ticket,
+    TicketAction,
+    TicketAttachment,
+    TicketMessage,
+)
 
 S = Ticket.Status
 OPEN_STATUSES = [S.OPEN, S.DISPATCH, S.REJECT_RETURN, S.FORWARDED]
@@ -25,6 +34,25 @@ WAITING_STATUSES = [S.DISPATCH, S.FORWARDED]
 LIST_RELATED = ("queue", "customer", "owner", "creator")
 # Long columns no list shows: left in the table, not carried into 25 model instances per page.
 LIST_DEFERRED = ("text", "search_vector", "resolution", "return_reason", "rating_comment")
+# What a row of the staff lists shows (tickets.templatetags.ticket_rows), and nothing else: each
+# column and joined table more is read, converted and set on 25 instances per page.
+STAFF_ROW_RELATED = ("queue", "customer", "owner")
+STAFF_ROW_COLUMNS = (
+    "id",
+    "number",
+    "subject",
+    "status",
+    "priority",
+    "created_at",
+    "updated_at",
+    "owner_seen_at",
+    "queue__name",
+    *(f"queue__{field}" for field in QUEUE_NAME_FIELDS),
+    "customer__name",
+    "owner__username",
+    "owner__first_name",
+    "owner__last_name",
+)
 
 PORTAL_SORTS = {
     "number": "pk",
@@ -63,6 +91,7 @@ def ticket_for_user(user: User, pk: int) -> Ticket:
         Ticket.objects.filter(pk__in=visible_ids)
         .annotate(viewer_in_queue=Exists(members))
         .select_related("queue", "customer", "owner", "creator", "outage")
+        .defer("search_vector")  # the page never shows it; it is the row's longest column
         .prefetch_related(
             Prefetch("messages", queryset=messages, to_attr="visible_messages"),
             Prefetch("attachments", queryset=attachments, to_attr="visible_files"),
@@ -147,6 +176,11 @@ def _match(tickets: QuerySet[Ticket], query: str, *, fields: tuple[str, ...]) ->
     return tickets.filter(by_number | text)
 
 
+def staff_rows(tickets: QuerySet[Ticket]) -> QuerySet[Ticket]:
+    """The joins and columns of a staff list's rows."""
+    return tickets.select_related(*STAFF_ROW_RELATED).only(*STAFF_ROW_COLUMNS)
+
+
 def with_workspace_cues(tickets: QuerySet[Ticket]) -> QuerySet[Ticket]:
     """Mark, inside the list's own query, the tickets that were ever reopened (e.g. by a customer's "thanks")."""
     reopened = TicketAction.objects.filter(ticket=OuterRef("pk"), kind=TicketAction.Kind.REOPENED)
@@ -159,7 +193,7 @@ def staff_folder(*, user: User) -> OrderedUnion:
     return OrderedUnion(
         [not_closed.filter(owner=user), not_closed.filter(creator=user)],
         ordering=("-updated_at", "-id"),
-        load=with_workspace_cues(Ticket.objects.select_related(*LIST_RELATED).defer(*LIST_DEFERRED)),
+        load=with_workspace_cues(staff_rows(Ticket.objects.all())),
         cached_as=("tickets", f"folder:{user.pk}"),
     )
 
@@ -179,12 +213,13 @@ def waiting_per_queue() -> dict[int, int]:
     )
 
 
-def queues_for(user: User) -> list[Queue]:
+def queues_for(user: User, *, waiting: dict[int, int] | None = None) -> list[Queue]:
+    """The user's queues, each with `waiting` (pass waiting_per_queue() when already read)."""
     queues = Queue.objects.filter(is_active=True)
     if not user.has_perm("tickets.view_all_tickets"):
         queues = queues.filter(members=user)
     queues = list(queues.order_by("name"))
-    waiting = waiting_per_queue()
+    waiting = waiting_per_queue() if waiting is None else waiting
     for queue in queues:
         queue.waiting = waiting.get(queue.pk, 0)
     return queues
@@ -204,11 +239,8 @@ def queue_for_user(user: User, pk: int) -> Queue:
 
 def queue_tickets(*, queue: Queue) -> QuerySet[Ticket]:
     """Waiting in the queue: dispatched or forwarded to it, nobody working on it yet."""
-    return (
-        with_workspace_cues(Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES))
-        .select_related(*LIST_RELATED)
-        .defer(*LIST_DEFERRED)
-        .order_by("-priority", "created_at", "pk")
+    return with_workspace_cues(staff_rows(Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES))).order_by(
+        "-priority", "created_at", "pk"
     )
 
 
@@ -242,7 +274,7 @@ class StaffSearch:
 
 
 def staff_search(*, user: User, criteria: StaffSearch) -> QuerySet[Ticket]:
-    tickets = tickets_visible_to(user).select_related(*LIST_RELATED).defer(*LIST_DEFERRED)
+    tickets = staff_rows(tickets_visible_to(user))
     if criteria.query:
         tickets = _match(tickets, criteria.query, fields=("subject", "text"))
     if criteria.customer:

@@ -31,10 +31,18 @@ def queue(request):
         request, selectors.branch_queue(user=request.user, filters=filters), paginator_class=CappedPaginator
     )
     now = timezone.now()
+    status_labels = {value: str(label) for value, label in Repair.Status.choices}  # translated once, not per row
     context = {
         "form": form,
         "page_obj": page,
-        "rows": [{"repair": repair, "age": now - repair.created_at} for repair in rows],
+        "rows": [
+            {
+                "repair": repair,
+                "age": now - repair.created_at,
+                "status": status_labels.get(repair.status, repair.status),
+            }
+            for repair in rows
+        ],
         "counts": selectors.queue_counts(user=request.user, branch_id=branch_id),
         "branches": branches,
         "filters": filters,

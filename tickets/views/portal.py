@@ -32,13 +32,15 @@ def _filters(request) -> tuple[selectors.PortalFilters, PortalListForm]:
 @customer_required
 def ticket_list(request):
     filters, form = _filters(request)
-    page = Paginator(selectors.portal_ticket_list(user=request.user, filters=filters), request.user.page_size).get_page(
-        request.GET.get("page")
-    )
+    counts = selectors.portal_ticket_counts(request.user)
+    paginator = Paginator(selectors.portal_ticket_list(user=request.user, filters=filters), request.user.page_size)
+    if not filters.query and not filters.day and filters.state in counts:
+        paginator.count = counts[filters.state]  # the tab's badge counts the same rows: no second COUNT
+    page = paginator.get_page(request.GET.get("page"))
     context = {
         "page_obj": page,
         "tickets": list(page.object_list),
-        "counts": selectors.portal_ticket_counts(request.user),
+        "counts": counts,
         "outages": selectors.active_outages_for_user(request.user),
         "filters": filters,
         "form": form,

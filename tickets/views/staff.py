@@ -48,15 +48,15 @@ def folder(request):
 @permission("tickets.view_ticket")
 def queue(request, pk: int):
     current = selectors.queue_for_user(request.user, pk)
-    waiting = selectors.waiting_per_queue().get(current.pk, 0)
-    page, tickets = page_of(request, selectors.queue_tickets(queue=current), count=waiting)
+    waiting = selectors.waiting_per_queue()  # read once: the page count and the sidebar's badges
+    page, tickets = page_of(request, selectors.queue_tickets(queue=current), count=waiting.get(current.pk, 0))
     return render(
         request,
         "tickets/staff_folder.html",
         {
             "page_obj": page,
             "tickets": tickets,
-            "queues": selectors.queues_for(request.user),
+            "queues": selectors.queues_for(request.user, waiting=waiting),
             "current_queue": current,
             "title": current.display_name,
         },

@@ -1,0 +1,78 @@
+"""Form widgets that write Django's own HTML in Python.
+
+A `<select>` rendered through Django's templates costs an `{% include %}` per option and per
+attribute: a search form with a queue and an owner list spent a third of the search page on
+it. `Select` here writes exactly what `django/forms/widgets/select.html` and
+`select_option.html` write (tests/core/test_widgets.py compares them), from the same
+`get_context()`; a subclass that changes `template_name` or `option_template_name` is rendered
+by the templates as before.
+"""
+
+from django import forms
+from django.utils.formats import localize
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeData, mark_safe
+
+SELECT_TEMPLATE = "django/forms/widgets/select.html"
+OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
+
+
+def _text(value) -> str:
+    """`{{ value }}` in a template: localized and escaped."""
+    return conditional_escape(localize(value))
+
+
+def _formatted(value) -> str:
+    """`{{ value|stringformat:'s' }}`: the filter keeps a safe value safe."""
+    text = "%s" % (value,)  # noqa: UP031 (what the filter does)
+    return mark_safe(text) if isinstance(value, SafeData) else conditional_escape(text)  # nosec B308 B703
+
+
+def render_attrs(attrs: dict) -> str:
+    """django/forms/widgets/attrs.html."""
+    parts = []
+    for name, value in attrs.items():
+        if value is False:
+            continue
+        parts.append(f" {_text(name)}")
+        if value is not True:
+            parts.append(f'="{_formatted(value)}"')
+    return "".join(parts)
+
+
+class Select(forms.Select):
+    def render(self, name, value, attrs=None, renderer=None):
+        if self.template_name != SELECT_TEMPLATE or self.option_template_name != OPTION_TEMPLATE:
+            return super().render(name, value, attrs, renderer)
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [f'<select name="{_text(widget["name"])}"{render_attrs(widget["attrs"])}>']
+        for group_name, group_choices, _index in widget["optgroups"]:
+            if group_name:
+                parts.append(f'\n  <optgroup label="{_text(group_name)}">')
+            for option in group_choices:
+                parts.append(
+                    f'\n  <option value="{_formatted(option["value"])}"{render_attrs(option["attrs"])}>'
+                    f"{_text(option['label'])}</option>\n"
+                )
+            if group_name:
+                parts.append("\n  </optgroup>")
+        parts.append("\n</select>")  # the renderer strips the template's last newline
+        return mark_safe("".join(parts))  # nosec B308 B703: every value above is escaped
+
+
+class ListedModelChoiceIterator(forms.models.ModelChoiceIterator):
+    """The choices read with one plain query. Django reads them with `iterator()`, which on
+    PostgreSQL is a server-side cursor: DECLARE, FETCH and CLOSE, three round trips for a list of
+    a few dozen rows (queues, staff members)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset.all():
+            yield self.choice(obj)
+
+
+class ListedModelChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField for short lists (see ListedModelChoiceIterator)."""
+
+    iterator = ListedModelChoiceIterator
