@@ -153,3 +153,54 @@ class PartnerUserForm(CrispyForm, forms.Form):
         if get_user_model().objects.filter(email__iexact=email).exists():
             raise ValidationError(_("This e-mail address is already in use."))
         return email
+
+
+class PartnerOrderForm(CrispyForm, forms.Form):
+    """A partner's order for a customer: a SIM/number product, how many, and optionally which numbers."""
+
+    customer_number = forms.CharField(label=_("Customer account number"), max_length=20)
+    customer_phone = forms.CharField(
+        label=_("Customer phone"), max_length=32, help_text=_("As on the customer's account; both must match.")
+    )
+    product = forms.TypedChoiceField(label=_("Product"), coerce=int, choices=())
+    quantity = forms.IntegerField(label=_("Quantity"), min_value=1, max_value=20, initial=1)
+    numbers = forms.CharField(
+        label=_("Numbers"),
+        required=False,
+        max_length=200,
+        help_text=_("Numbers from your stock, separated by commas; empty: the next available ones."),
+    )
+    delivery_address = forms.CharField(label=_("Delivery address"), max_length=255, required=False)
+    notes = forms.CharField(label=_("Notes"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, products, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.products = {product.pk: product for product in products}
+        self.fields["product"].choices = [(pk, f"{p.name} ({p.price} {p.currency})") for pk, p in self.products.items()]
+
+    def clean_numbers(self) -> list[str]:
+        parts = [part.strip() for part in self.cleaned_data["numbers"].replace(";", ",").split(",") if part.strip()]
+        if any(not part.isdigit() or not 5 <= len(part) <= 15 for part in parts):
+            raise ValidationError(_("A number has 5 to 15 digits."))
+        if len(set(parts)) != len(parts):
+            raise ValidationError(_("A number is named twice."))
+        return parts
+
+    def clean(self):
+        data = super().clean()
+        if len(data.get("numbers") or []) > (data.get("quantity") or 0):
+            self.add_error("numbers", _("Name at most as many numbers as the quantity."))
+        return data
+
+    def values(self) -> dict:
+        data = dict(self.cleaned_data)
+        data["product"] = self.products[data["product"]]
+        return data
+
+
+class PartnerOrderFilterForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=())
+
+    def __init__(self, *args, statuses, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", _("Any status")), *statuses]

@@ -273,3 +273,7 @@ def channel_order_figures(*, codes: list[str], start: datetime, end: datetime) -
 def sim_products_on_sale() -> list[Product]:
     """What a channel partner sells: the SIM card / number products on sale today."""
     return list(Product.objects.on_sale().filter(kind=Product.Kind.SIM).order_by("name"))
+
+
+def order_status_choices() -> list[tuple[str, str]]:
+    return list(S.choices)

@@ -21,9 +21,17 @@ from core.access import staff_permission_required
 from core.pagination import CappedPaginator, page_of
 from core.workflow import WorkflowError
 from inventory import selectors, services
-from inventory.forms import BulkMoveForm, PartnerUserForm, PeriodForm, StockFilterForm
+from inventory.forms import (
+    BulkMoveForm,
+    PartnerOrderFilterForm,
+    PartnerOrderForm,
+    PartnerUserForm,
+    PeriodForm,
+    StockFilterForm,
+)
 from inventory.models import ChannelUser, Number
-from inventory.scope import channels_in_scope, partner_channel
+from inventory.scope import channel_codes_in_scope, channels_in_scope, partner_channel
+from orders import selectors as order_selectors
 
 
 def partner_required(view):
@@ -203,3 +211,51 @@ def user_new(request):
             )
             return redirect("inventory_partner:channel_detail", pk=link.channel.pk)
     return render(request, "inventory/staff_form.html", {"form": form, "title": _("New partner user")})
+
+
+@partner_required
+def orders(request):
+    """The orders placed through the partner's channel and those below it, newest first."""
+    statuses = order_selectors.order_status_choices()
+    form = PartnerOrderFilterForm(request.GET or None, statuses=statuses)
+    status = form.cleaned_data["status"] if form.is_valid() else ""
+    page, rows = page_of(
+        request,
+        order_selectors.channel_orders_page(codes=channel_codes_in_scope(request.user), status=status),
+        paginator_class=CappedPaginator,
+    )
+    names = {channel.code: channel.name for channel in channels_in_scope(request.user).only("pk", "name")}
+    for row in rows:
+        row.channel_name = names.get(row.channel_code, row.channel_code)
+    return render(
+        request,
+        "inventory/partner_orders.html",
+        {"title": _("Orders"), "form": form, "page_obj": page, "orders": rows},
+    )
+
+
+@partner_required
+def order_detail(request, pk: int):
+    order = order_selectors.channel_order(codes=channel_codes_in_scope(request.user), pk=pk)
+    return render(
+        request,
+        "inventory/partner_order_detail.html",
+        {"title": order.number, "order": order, "lines": list(order.lines.all()), "actions": list(order.actions.all())},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@partner_required
+def order_new(request):
+    own = partner_channel(request.user)
+    products = order_selectors.sim_products_on_sale()
+    form = PartnerOrderForm(request.POST or None, products=products, initial={"delivery_address": own.address})
+    if request.method == "POST" and form.is_valid():
+        try:
+            order = services.partner_order_place(by=request.user, **form.values())
+        except WorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Order %(number)s placed.") % {"number": order.number})
+            return redirect("inventory_partner:order_detail", pk=order.pk)
+    return render(request, "inventory/staff_form.html", {"form": form, "title": _("New order for a customer")})

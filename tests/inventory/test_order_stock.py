@@ -129,10 +129,13 @@ def test_stock_pages_never_offer_the_order_moves(stock_manager):
     number = load_numbers(stock_manager, count=1)[0]
     assert not {t.name for t in NUMBER_FLOW.allowed(number, stock_manager)} & ORDER_MOVES
     with pytest.raises(WorkflowError):
-        services.stock_move(model=Number, ids=[number.pk], move="order_reserve", by=stock_manager, values={"order": "X"})
+        services.stock_move(
+            model=Number, ids=[number.pk], move="order_reserve", by=stock_manager, values={"order": "X"}
+        )
     with pytest.raises(WorkflowError):
-        services.stock_move(model=Number, ids=[number.pk], move="reserve", by=stock_manager, values={"order": "X"},
-                            for_order=True)
+        services.stock_move(
+            model=Number, ids=[number.pk], move="reserve", by=stock_manager, values={"order": "X"}, for_order=True
+        )
 
 
 def test_without_any_number_stock_sim_orders_go_through_unreserved(seller, owner, sim_product):

@@ -15,10 +15,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.db.models import Q
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 
 from accounts.models import User
+from core import bench
 from inventory import selectors, services
 from inventory.bench_stock import bench_numbers_present, load_bench_numbers
 from inventory.models import Channel, ChannelUser, Number
@@ -77,6 +78,8 @@ class Command(BaseCommand):
             return ids
 
         cases = [
+            # The in-run floor: an authenticated empty page; the machine's load falls on all alike.
+            ("floor (logged-in empty page)", lambda: _page(staff, bench.FLOOR_URL)),
             ("pattern search *7777", search),
             ("next 100 available, allocated", allocate_next),
             ("channel tree page", lambda: _page(staff, reverse("inventory_staff:channels"))),
@@ -84,6 +87,11 @@ class Command(BaseCommand):
         ]
         total = Number.objects.count()
         self.stdout.write(f"{total} numbers, {Channel.objects.count()} channels, {connection.vendor}")
+        with override_settings(ROOT_URLCONF=bench.BENCH_URLCONF):
+            self._measure(cases, runs)
+
+    def _measure(self, cases, runs: int) -> None:
+        floor = None
         for label, case in cases:
             case()  # warm-up
             times, queries = [], set()
@@ -93,9 +101,11 @@ class Command(BaseCommand):
                     case()
                     times.append((time.perf_counter() - started) * 1000)
                 queries.add(len(captured))
+            median = statistics.median(times)
+            floor = floor or median
             self.stdout.write(
-                f"{label:32s} median {statistics.median(times):7.1f} ms  max {max(times):7.1f} ms  "
-                f"queries {sorted(queries)}"
+                f"{label:32s} median {median:7.1f} ms  max {max(times):7.1f} ms  "
+                f"× floor {median / floor:5.1f}  queries {sorted(queries)}"
             )
 
     def _user(self, username: str, role: str, *, is_staff: bool) -> User:
