@@ -219,8 +219,14 @@ def number_range_create(
 
 
 def numbers_load(*, rows: Sequence[dict], by, reason: str = "loaded") -> int:
-    """Insert checked rows as available numbers, with their history rows (bulk)."""
+    """Insert checked rows as available numbers, with their history rows (bulk).
+
+    On PostgreSQL the rows go in by COPY into a temporary table and one INSERT … SELECT that
+    also writes the history rows (INSERT … RETURNING feeds the history insert): a 100,000-row
+    file costs a few seconds, not the minute Django's bulk_create spends building objects."""
     now = timezone.now()
+    if connection.vendor == "postgresql":
+        return _numbers_copy(rows, by=by, reason=reason, now=now)
     numbers = [
         Number(
             msisdn=row["msisdn"],
@@ -238,6 +244,47 @@ def numbers_load(*, rows: Sequence[dict], by, reason: str = "loaded") -> int:
         numbers, Number, batch_size=2000, default_user=by, default_change_reason=reason, default_date=now
     )
     return len(numbers)
+
+
+@transaction.atomic
+def _numbers_copy(rows: Sequence[dict], *, by, reason: str, now) -> int:
+    history = Number.history.model
+    copied = [f.column for f in history._meta.concrete_fields if f.attname not in _HISTORY_OWN]
+    columns = ", ".join(f'"{c}"' for c in copied)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE TEMP TABLE _number_load (msisdn varchar(15), kind varchar(10), region varchar(40), "
+            "price_class varchar(20), sim_id bigint) ON COMMIT DROP"
+        )
+        with cursor.cursor.copy("COPY _number_load (msisdn, kind, region, price_class, sim_id) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(
+                    (
+                        row["msisdn"],
+                        row.get("kind") or StockKind.REGULAR,
+                        row.get("region", ""),
+                        row.get("price_class", ""),
+                        row.get("sim_id"),
+                    )
+                )
+        cursor.execute(
+            f"""
+            WITH loaded AS (
+                INSERT INTO "{Number._meta.db_table}" (msisdn, msisdn_reversed, kind, region, price_class, price,
+                    status, reserved_for, sim_id, created_at, updated_at)
+                SELECT msisdn, reverse(msisdn), kind, region, price_class, 0, %s, '', sim_id, %s, %s
+                FROM _number_load
+                RETURNING *
+            )
+            INSERT INTO "{history._meta.db_table}" ({columns}, history_date, history_change_reason, history_type,
+                history_user_id)
+            SELECT {columns}, %s, %s, '+', %s FROM loaded
+            """,
+            [StockStatus.AVAILABLE, now, now, now, reason, getattr(by, "pk", None)],
+        )
+        loaded = cursor.rowcount
+        cursor.execute("DROP TABLE _number_load")
+    return loaded
 
 
 def sims_load(*, rows: Sequence[dict], by, reason: str = "loaded") -> list[Sim]:
