@@ -240,6 +240,7 @@ def channel_detail(request, pk: int):
             "statuses": selectors.StockStatus.choices,
             "members": list(channel.members.select_related("user")),
             "detail_url": "inventory_staff:channel_detail",
+            "show_statistics": True,
             "period_form": form,
             "statistics_rows": statistics_rows,
             "months": months,
