@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from inventory import services
-from inventory.models import Channel, Number, StockStatus
+from inventory.models import Channel, ImportJob, Number, StockStatus
 from tests.e2e.helpers import log_in, log_out
 from tests.factories import TEST_PASSWORD, StaffUserFactory
 from tests.notifications.live import Worker, require_postgres, require_redis
@@ -24,7 +24,8 @@ def worker(tmp_path, settings):
     require_postgres()
     broker = require_redis()
     settings.CELERY_TASK_ALWAYS_EAGER = False
-    env = {"PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT), "MEDIA_ROOT": str(settings.MEDIA_ROOT)}
+    # The worker reads the uploaded file where the field's storage (bound when the model loaded) put it.
+    env = {"PRIVATE_MEDIA_ROOT": str(ImportJob._meta.get_field("file").storage.location)}
     with Worker(broker=broker, log_dir=tmp_path, env=env) as running, celery_broker(broker, queue=running.queue):
         yield running
 

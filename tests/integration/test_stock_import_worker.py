@@ -22,8 +22,8 @@ ROWS = 100_000
 def live(tmp_path):
     require_postgres()
     broker = require_redis()
-    # The worker reads the uploaded file from the test's private media folder.
-    env = {"PRIVATE_MEDIA_ROOT": str(tmp_path / "private"), "MEDIA_ROOT": str(tmp_path / "media")}
+    # The worker reads the uploaded file where the field's storage (bound when the model loaded) put it.
+    env = {"PRIVATE_MEDIA_ROOT": str(ImportJob._meta.get_field("file").storage.location)}
     with Worker(broker=broker, log_dir=tmp_path, env=env) as worker, celery_broker(broker, queue=worker.queue):
         yield worker
 
