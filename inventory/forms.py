@@ -53,13 +53,15 @@ class StockFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Type"), choices=[("", _("Any type")), *StockKind.choices], required=False)
     status = forms.ChoiceField(label=_("Status"), choices=[("", _("Any status")), *StockStatus.choices], required=False)
     region = forms.CharField(label=_("Region"), required=False, max_length=40)
-    channel = forms.ModelChoiceField(
-        label=_("Channel"), queryset=Channel.objects.none(), required=False, widget=QuickSelect
+    # The channel's id (any in the user's scope; another id is not a valid choice).
+    channel = forms.TypedChoiceField(
+        label=_("Channel"), coerce=int, required=False, empty_value=None, widget=QuickSelect
     )
 
     def __init__(self, *args, channels, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["channel"].queryset = channels
+        # One plain query for the choices (a ModelChoiceField would iterate a server-side cursor per render).
+        self.fields["channel"].choices = [("", "---------"), *channels.order_by("path").values_list("pk", "name")]
 
     def clean_pattern(self) -> str:
         pattern = self.cleaned_data["pattern"].strip()
