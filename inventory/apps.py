@@ -9,7 +9,7 @@ class InventoryConfig(AppConfig):
     def ready(self) -> None:
         from core.navigation import STAFF, register_menu
         from core.roles import register_role_permissions
-        from inventory import events, menus, roles
+        from inventory import events, menus, order_stock, roles
         from notifications.defaults import register_texts
         from notifications.events import register_events
 
@@ -17,3 +17,4 @@ class InventoryConfig(AppConfig):
         register_role_permissions("inventory", roles.PERMISSIONS)
         register_events(*events.EVENTS)
         register_texts("inventory")
+        order_stock.register()

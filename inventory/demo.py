@@ -1,5 +1,6 @@
 """Demo stock for seed_demo: a three-level channel tree with the demo partner on top,
-numbers of every type and status, paired SIM cards, reservations and history.
+numbers of every type and status, paired SIM cards, reservations and history, and the
+partner's orders (open with its numbers reserved, cancelled, completed and sold).
 
 Idempotent: runs once per database (keyed on the demo distributor)."""
 
@@ -8,6 +9,8 @@ from django.db.models import Q
 from accounts.models import Customer, User
 from inventory import services
 from inventory.models import Channel, Number, Sim, StockKind
+from orders import selectors as order_selectors
+from orders.services import Item, order_cancel, order_create, order_move
 
 DISTRIBUTOR = "North Distribution"
 
@@ -81,4 +84,35 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
     services.stock_move(
         model=Number, ids=golden, move="allocate", by=manager, values={"customer": customers["customer"]}
     )
-    stdout.write(f"Inventory: {Number.objects.count()} numbers, {Sim.objects.count()} SIM cards, 5 channels.")
+    placed = _partner_orders(users=users, customers=customers, north=north, north_1=north_1)
+    stdout.write(
+        f"Inventory: {Number.objects.count()} numbers, {Sim.objects.count()} SIM cards, 5 channels, "
+        f"{placed} partner orders."
+    )
+
+
+def _partner_orders(*, users, customers, north: Channel, north_1: Channel) -> int:
+    """Orders the demo partner placed through North and North Sub for a customer: one open (its
+    numbers reserved), one cancelled (given back), one completed (sold); none without a SIM product."""
+    products = order_selectors.sim_products_on_sale()
+    if not products:
+        return 0
+    partner, manager, customer = users["partner"], users["manager"], customers["customer"]
+
+    def place(channel: Channel, quantity: int) -> object:
+        return order_create(
+            by=partner,
+            customer=customer,
+            type="sim_purchase",
+            items=[Item(products[0], quantity)],
+            delivery_method="courier",
+            delivery_address=north.address,
+            channel_code=channel.code,
+        )
+
+    place(north, 2)
+    order_cancel(order=place(north, 1), by=manager, reason="The customer changed their mind.")
+    done = place(north_1, 1)
+    for move in ("approve", "ship", "start_activation", "confirm_activation", "complete"):
+        done = order_move(order=done, by=manager, move=move, values={"tracking_reference": "SHOP-HANDOVER"})
+    return 3

@@ -1,6 +1,9 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer
@@ -25,6 +28,24 @@ class IdsField(forms.Field):
             raise ValidationError(_("Select at least one item."), code="required")
 
 
+class QuickSelect(forms.Select):
+    """A select rendered in Python: a list of a hundred channels costs a template render per
+    option with Django's widget templates (most of a stock page's time)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option["value"], mark_safe(" selected") if option["selected"] else "", option["label"])  # nosec B308
+                for _group, group_options, _index in widget["optgroups"]
+                for option in group_options
+            ),
+        )
+        return format_html('<select name="{}"{}>{}</select>', name, flatatt(widget["attrs"]), options)
+
+
 class StockFilterForm(BootstrapWidgets, forms.Form):
     pattern = forms.CharField(
         label=_("Number"), required=False, max_length=15, help_text=_("e.g. *7777 or 7916*; ? is one digit")
@@ -32,11 +53,15 @@ class StockFilterForm(BootstrapWidgets, forms.Form):
     kind = forms.ChoiceField(label=_("Type"), choices=[("", _("Any type")), *StockKind.choices], required=False)
     status = forms.ChoiceField(label=_("Status"), choices=[("", _("Any status")), *StockStatus.choices], required=False)
     region = forms.CharField(label=_("Region"), required=False, max_length=40)
-    channel = forms.ModelChoiceField(label=_("Channel"), queryset=Channel.objects.none(), required=False)
+    # The channel's id (any in the user's scope; another id is not a valid choice).
+    channel = forms.TypedChoiceField(
+        label=_("Channel"), coerce=int, required=False, empty_value=None, widget=QuickSelect
+    )
 
     def __init__(self, *args, channels, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["channel"].queryset = channels
+        # One plain query for the choices (a ModelChoiceField would iterate a server-side cursor per render).
+        self.fields["channel"].choices = [("", "---------"), *channels.order_by("path").values_list("pk", "name")]
 
     def clean_pattern(self) -> str:
         pattern = self.cleaned_data["pattern"].strip()
@@ -153,3 +178,54 @@ class PartnerUserForm(CrispyForm, forms.Form):
         if get_user_model().objects.filter(email__iexact=email).exists():
             raise ValidationError(_("This e-mail address is already in use."))
         return email
+
+
+class PartnerOrderForm(CrispyForm, forms.Form):
+    """A partner's order for a customer: a SIM/number product, how many, and optionally which numbers."""
+
+    customer_number = forms.CharField(label=_("Customer account number"), max_length=20)
+    customer_phone = forms.CharField(
+        label=_("Customer phone"), max_length=32, help_text=_("As on the customer's account; both must match.")
+    )
+    product = forms.TypedChoiceField(label=_("Product"), coerce=int, choices=())
+    quantity = forms.IntegerField(label=_("Quantity"), min_value=1, max_value=20, initial=1)
+    numbers = forms.CharField(
+        label=_("Numbers"),
+        required=False,
+        max_length=200,
+        help_text=_("Numbers from your stock, separated by commas; empty: the next available ones."),
+    )
+    delivery_address = forms.CharField(label=_("Delivery address"), max_length=255, required=False)
+    notes = forms.CharField(label=_("Notes"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, products, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.products = {product.pk: product for product in products}
+        self.fields["product"].choices = [(pk, f"{p.name} ({p.price} {p.currency})") for pk, p in self.products.items()]
+
+    def clean_numbers(self) -> list[str]:
+        parts = [part.strip() for part in self.cleaned_data["numbers"].replace(";", ",").split(",") if part.strip()]
+        if any(not part.isdigit() or not 5 <= len(part) <= 15 for part in parts):
+            raise ValidationError(_("A number has 5 to 15 digits."))
+        if len(set(parts)) != len(parts):
+            raise ValidationError(_("A number is named twice."))
+        return parts
+
+    def clean(self):
+        data = super().clean()
+        if len(data.get("numbers") or []) > (data.get("quantity") or 0):
+            self.add_error("numbers", _("Name at most as many numbers as the quantity."))
+        return data
+
+    def values(self) -> dict:
+        data = dict(self.cleaned_data)
+        data["product"] = self.products[data["product"]]
+        return data
+
+
+class PartnerOrderFilterForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=())
+
+    def __init__(self, *args, statuses, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", _("Any status")), *statuses]

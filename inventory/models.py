@@ -14,6 +14,8 @@ from simple_history.models import HistoricalRecords
 from core.files import private_storage
 from core.models import ActionRecord
 
+CHANNEL_CODE_PREFIX = "CH-"
+
 
 class Channel(models.Model):
     class Kind(models.TextChoices):
@@ -58,6 +60,16 @@ class Channel(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def code(self) -> str:
+        """What an order placed through this channel carries in `orders.Order.channel_code`."""
+        return f"{CHANNEL_CODE_PREFIX}{self.pk}"
+
+    @classmethod
+    def pk_from_code(cls, code: str) -> int | None:
+        digits = (code or "").removeprefix(CHANNEL_CODE_PREFIX)
+        return int(digits) if code.startswith(CHANNEL_CODE_PREFIX) and digits.isdigit() and len(digits) < 10 else None
 
     def contains(self, other: "Channel") -> bool:
         """Whether `other` is this channel or one below it."""
@@ -154,6 +166,8 @@ class Sim(StockItem):
             models.Index(fields=["kind", "status"], name="sim_kind_status_idx"),
             models.Index(fields=["customer"], name="sim_customer_idx"),
             models.Index(fields=["reserved_until"], name="sim_reserved_until_idx"),
+            # What an order holds: its number is the reservation's `reserved_for`.
+            models.Index(fields=["reserved_for"], name="sim_reserved_for_idx"),
         ]
 
     def __str__(self) -> str:
@@ -193,6 +207,7 @@ class Number(StockItem):
             models.Index(fields=["kind", "status"], name="number_kind_status_idx"),
             models.Index(fields=["customer"], name="number_customer_idx"),
             models.Index(fields=["reserved_until"], name="number_reserved_until_idx"),
+            models.Index(fields=["reserved_for"], name="number_reserved_for_idx"),
             models.Index(fields=["msisdn_reversed"], name="number_reversed_idx"),
         ]
 

@@ -31,11 +31,28 @@ def channels_in_scope(user) -> QuerySet[Channel]:
     return Channel.objects.all()
 
 
+def channel_ids_in_scope(user) -> list[int]:
+    """The ids of the partner's channel and those below it (one query, cached on the user)."""
+    if not hasattr(user, "_channel_ids_in_scope"):
+        user._channel_ids_in_scope = list(channels_in_scope(user).order_by().values_list("pk", flat=True))
+    return user._channel_ids_in_scope
+
+
 def stock_scope_filter(user) -> Q | None:
-    """The filter that keeps a partner to its subtree's stock; None for staff (everything)."""
+    """The filter that keeps a partner to its subtree's stock; None for staff (everything).
+
+    A list of channel ids, not a join on the channel's path: PostgreSQL then reads the few
+    rows of the subtree by the channel index instead of walking millions of numbers in order."""
     channel = partner_channel(user)
     if channel is not None:
-        return Q(channel__path__startswith=channel.path)
+        return Q(channel_id__in=channel_ids_in_scope(user))
     if is_partner(user):
         return Q(pk__in=[])
     return None
+
+
+def channel_codes_in_scope(user) -> list[str]:
+    """The codes orders carry for the user's channels (orders.Order.channel_code); [] for staff."""
+    if partner_channel(user) is None:
+        return []
+    return [Channel(pk=pk).code for pk in channel_ids_in_scope(user)]

@@ -1,12 +1,14 @@
 """Reads on stock and channels, scoped to what the user may see (404 outside)."""
 
 import re
+from decimal import Decimal
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from inventory.models import Channel, Number, NumberAction, Sim, StockStatus
 from inventory.scope import channels_in_scope, stock_scope_filter
+from orders import selectors as order_selectors
 
 _PATTERN = re.compile(r"^[0-9*?]{1,15}$")
 
@@ -95,6 +97,16 @@ def channel_tree(*, user) -> list[dict]:
     return _with_counts(list(channels_in_scope(user).order_by("path")))
 
 
+def channel_tree_query(*, user) -> QuerySet[Channel]:
+    """The channels in scope in tree order, for a page of the tree (channel_rows gives the figures)."""
+    return channels_in_scope(user).order_by("path")
+
+
+def channel_rows(channels: list[Channel]) -> list[dict]:
+    """A page of channels with their stock by status (one grouped query)."""
+    return _with_counts(channels)
+
+
 def channel_subtree(*, channel: Channel) -> list[dict]:
     return _with_counts(list(Channel.objects.filter(path__startswith=channel.path).order_by("path")))
 
@@ -123,7 +135,9 @@ def channel_statistics(*, channel: Channel, start, end) -> list[dict]:
     """Per channel of the subtree: stock by status now, and in [start, end) the numbers
     allocated in, reserved, sold and released; success rate = sold / (sold + released).
 
-    Three queries whatever the subtree's size. Order amounts come from the orders app."""
+    Orders placed through each channel in the period (orders.selectors.channel_order_figures):
+    count, gross amount per currency, count per status, and for the whole subtree the orders and
+    amounts per month and status. Four queries whatever the subtree's size."""
     channels = list(Channel.objects.filter(path__startswith=channel.path).order_by("path"))
     rows = _with_counts(channels)
     moves: dict[int, dict[str, int]] = {c.pk: {} for c in channels}
@@ -150,4 +164,50 @@ def channel_statistics(*, channel: Channel, start, end) -> list[dict]:
             released=released,
             success_rate=round(100 * sold / (sold + released)) if sold + released else None,
         )
+    _add_order_figures(rows, start=start, end=end)
     return rows
+
+
+def _amounts_text(amounts: dict[str, Decimal]) -> str:
+    return ", ".join(f"{amount} {currency}" for currency, amount in sorted(amounts.items())) or "0"
+
+
+def _add_order_figures(rows: list[dict], *, start, end) -> None:
+    by_code = {row["channel"].code: row for row in rows}
+    for row in rows:
+        row.update(orders=0, amounts={}, order_statuses={}, completed=0, lost=0)
+    for figure in order_selectors.channel_order_figures(codes=list(by_code), start=start, end=end):
+        row = by_code[figure["channel_code"]]
+        row["orders"] += figure["count"]
+        row["amounts"][figure["currency"]] = row["amounts"].get(figure["currency"], Decimal("0")) + figure["gross"]
+        row["order_statuses"][figure["status"]] = row["order_statuses"].get(figure["status"], 0) + figure["count"]
+    for row in rows:
+        row["amount"] = _amounts_text(row["amounts"])
+        row["completed"] = row["order_statuses"].get("completed", 0)
+        row["lost"] = row["order_statuses"].get("cancelled", 0) + row["order_statuses"].get("rejected", 0)
+        done = row["completed"] + row["lost"]
+        row["order_success_rate"] = round(100 * row["completed"] / done) if done else None
+
+
+def order_months(*, rows: list[dict], start, end) -> list[dict]:
+    """The orders of the channels of `rows` (channel_statistics) per month and status: count and
+    gross amount (one query)."""
+    codes = [row["channel"].code for row in rows]
+    labels = dict(order_selectors.order_status_choices())
+    months: dict[tuple, dict] = {}
+    for figure in order_selectors.channel_order_figures(codes=codes, start=start, end=end):
+        key = (figure["month"], figure["status"], figure["currency"])
+        entry = months.setdefault(
+            key,
+            {
+                "month": figure["month"],
+                "status": figure["status"],
+                "status_label": labels.get(figure["status"], figure["status"]),
+                "currency": figure["currency"],
+                "count": 0,
+                "gross": Decimal("0"),
+            },
+        )
+        entry["count"] += figure["count"]
+        entry["gross"] += figure["gross"]
+    return sorted(months.values(), key=lambda e: (e["month"], e["status"], e["currency"]))

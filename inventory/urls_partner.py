@@ -10,6 +10,9 @@ urlpatterns = [
     path("channels/", partner.channels, name="channels"),
     path("channels/<int:pk>/", partner.channel_detail, name="channel_detail"),
     path("users/new/", partner.user_new, name="user_new"),
+    path("orders/", partner.orders, name="orders"),
+    path("orders/new/", partner.order_new, name="order_new"),
+    path("orders/<int:pk>/", partner.order_detail, name="order_detail"),
     path("statistics/", partner.statistics, name="statistics"),
     path("statistics.csv", partner.statistics_csv, name="statistics_csv"),
 ]

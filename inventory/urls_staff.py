@@ -23,4 +23,5 @@ urlpatterns = [
     path("channels/", staff.channel_list, name="channels"),
     path("channels/new/", staff.channel_new, name="channel_new"),
     path("channels/<int:pk>/", staff.channel_detail, name="channel_detail"),
+    path("channels/<int:pk>/statistics.csv", staff.channel_statistics_csv, name="channel_statistics_csv"),
 ]

@@ -103,6 +103,25 @@ def _apply_sell(item, user, values) -> list[str]:
     return fields
 
 
+def _by_an_order(item, user) -> str | None:
+    """The order moves are made by orders.hooks (inventory.order_stock), never from a stock page."""
+    return _("Only an order makes this move.")
+
+
+def _apply_order_reserve(item, user, values) -> list[str]:
+    """Held for as long as the order is open: no expiry; cancelling or completing the order ends it."""
+    item.reserved_for = str(values["order"])[:40]
+    item.reserved_by = user
+    item.reserved_until = None
+    return ["reserved_for", "reserved_by", "reserved_until"]
+
+
+def _apply_order_sell(item, user, values) -> list[str]:
+    item.reserved_until = None
+    item.customer = values.get("customer")
+    return ["reserved_until", "customer"]
+
+
 def _apply_terminate(item, user, values) -> list[str]:
     item.quarantine_until = timezone.now() + timedelta(days=settings.INVENTORY_QUARANTINE_DAYS)
     item.customer = None
@@ -189,6 +208,42 @@ STOCK_TRANSITIONS = (
         apply=_apply_sell,
     ),
     Transition(
+        "order_reserve",
+        gettext_lazy("Reserve for an order"),
+        sources={S.AVAILABLE, S.ALLOCATED},
+        target=S.RESERVED,
+        guard=_by_an_order,
+        inputs=[Input("order", gettext_lazy("Order"), required=gettext_lazy("Name the order."))],
+        apply=_apply_order_reserve,
+    ),
+    Transition(
+        "order_release",
+        gettext_lazy("Released by the order"),
+        sources={S.RESERVED},
+        target=S.AVAILABLE,
+        guard=_by_an_order,
+        inputs=[_REASON],
+        apply=_apply_unreserve,
+    ),
+    Transition(
+        "order_release_to_channel",
+        gettext_lazy("Released by the order"),
+        sources={S.RESERVED},
+        target=S.ALLOCATED,
+        guard=_by_an_order,
+        inputs=[_REASON],
+        apply=_apply_unreserve,
+    ),
+    Transition(
+        "order_sell",
+        gettext_lazy("Sold by the order"),
+        sources={S.RESERVED},
+        target=S.SOLD,
+        guard=_by_an_order,
+        inputs=[_REASON],
+        apply=_apply_order_sell,
+    ),
+    Transition(
         "activate",
         gettext_lazy("Activate"),
         sources={S.SOLD, S.SUSPENDED},
@@ -232,6 +287,11 @@ STOCK_TRANSITIONS = (
         apply=_apply_restock,
     ),
 )
+
+# Made for an order by inventory.order_stock (stock_move(for_order=True)): the order's own
+# rules decide who may submit, cancel or complete it, so these moves carry no permission
+# of their own, and no stock page offers them.
+ORDER_MOVES = frozenset({"order_reserve", "order_release", "order_release_to_channel", "order_sell"})
 
 NUMBER_FLOW = Workflow(
     model=Number,

@@ -2,8 +2,9 @@
 
 The activation app registers a starter (called with the order's id after the
 transaction that moved the order to "Activation" commits); the inventory app
-registers a reserver and a releaser for lines that carry stock (called inside
-the transaction that submits or cancels the order, so a failure rolls it back).
+registers a reserver, a releaser and a seller for lines that carry stock (called
+inside the transaction that submits, cancels/rejects or completes the order, so a
+failure rolls it back).
 With nothing registered, staff confirm activation by hand.
 """
 
@@ -14,6 +15,7 @@ from django.db import transaction
 activation_starters: list[Callable[[int], None]] = []
 stock_reservers: list[Callable[[object], None]] = []
 stock_releasers: list[Callable[[object], None]] = []
+stock_sellers: list[Callable[[object], None]] = []
 
 
 def register_activation_starter(starter: Callable[[int], None]) -> None:
@@ -21,11 +23,18 @@ def register_activation_starter(starter: Callable[[int], None]) -> None:
         activation_starters.append(starter)
 
 
-def register_stock_handlers(*, reserve: Callable[[object], None], release: Callable[[object], None]) -> None:
+def register_stock_handlers(
+    *,
+    reserve: Callable[[object], None],
+    release: Callable[[object], None],
+    sell: Callable[[object], None] | None = None,
+) -> None:
     if reserve not in stock_reservers:
         stock_reservers.append(reserve)
     if release not in stock_releasers:
         stock_releasers.append(release)
+    if sell is not None and sell not in stock_sellers:
+        stock_sellers.append(sell)
 
 
 def run_after_commit_activation(order_id: int) -> None:

@@ -10,8 +10,8 @@ from datetime import date, datetime, time, timedelta
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count, Prefetch, Q, QuerySet
-from django.db.models.functions import Lower
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db.models.functions import Lower, TruncMonth
 from django.http import Http404
 from django.utils import timezone
 
@@ -220,3 +220,60 @@ def installation_schedule(*, start: datetime, end: datetime, branch=None) -> lis
     return list(
         slots.select_related("branch", "technician", "order", "order__customer").order_by("branch__name", "starts_at")
     )
+
+
+# Channel partners (the inventory app): an order placed through a channel carries its code.
+
+
+def orders_of_channels(codes: list[str]) -> QuerySet[Order]:
+    """The orders placed through any of these channels (indexed on channel_code)."""
+    return Order.objects.filter(channel_code__in=codes)
+
+
+def channel_orders_page(*, codes: list[str], status: str = "") -> QuerySet[Order]:
+    """The rows of a partner's order list: only the columns it shows, newest first."""
+    orders = orders_of_channels(codes)
+    if status:
+        orders = orders.filter(status=status)
+    return orders.select_related("customer").only(*LIST_FIELDS).order_by("-created_at", "-id")
+
+
+def channel_order(*, codes: list[str], pk: int) -> Order:
+    """One order of these channels with its lines and timeline, or 404 (a sibling channel's order too)."""
+    order = (
+        orders_of_channels(codes)
+        .select_related("customer", "branch", "created_by")
+        .prefetch_related(
+            Prefetch("lines", queryset=OrderLine.objects.order_by("pk")),
+            Prefetch("actions", queryset=OrderAction.objects.select_related("actor").order_by("created_at", "pk")),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if order is None:
+        raise Http404
+    return order
+
+
+def channel_order_figures(*, codes: list[str], start: datetime, end: datetime) -> list[dict]:
+    """Orders created in [start, end) per channel code, status and month: count and gross amount.
+
+    One grouped query whatever the number of channels or orders; the amounts are summed per
+    currency so that two currencies are never added together."""
+    return list(
+        orders_of_channels(codes)
+        .filter(created_at__gte=start, created_at__lt=end)
+        .annotate(month=TruncMonth("created_at"))
+        .values("channel_code", "status", "month", "currency")
+        .annotate(count=Count("pk"), gross=Sum("gross_total"))
+        .order_by("channel_code", "month", "status")
+    )
+
+
+def sim_products_on_sale() -> list[Product]:
+    """What a channel partner sells: the SIM card / number products on sale today."""
+    return list(Product.objects.on_sale().filter(kind=Product.Kind.SIM).order_by("name"))
+
+
+def order_status_choices() -> list[tuple[str, str]]:
+    return list(S.choices)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_update_with_history
 
 from accounts.models import Branch, Customer, User
 from core.numbering import next_number
@@ -27,6 +28,9 @@ class Item:
 
     item: Product | TariffPlan
     quantity: int
+    # The numbers or ICCIDs the customer chose (comma-separated) for a SIM/number line; the
+    # inventory app reserves them on submission (the next available ones when empty).
+    stock_reference: str = ""
 
 
 def _line(order: Order, wanted: Item, *, day: date) -> OrderLine:
@@ -52,6 +56,7 @@ def _line(order: Order, wanted: Item, *, day: date) -> OrderLine:
         net_amount=amounts.net,
         tax_amount=amounts.tax,
         gross_amount=amounts.gross,
+        stock_reference=str(wanted.stock_reference or "")[:60],
     )
 
 
@@ -125,6 +130,14 @@ def order_create(
     if submit or by.is_customer:
         order = order_submit(order=order, by=by)
     return order
+
+
+def order_lines_stock_set(*, references: dict[int, str], by: User) -> None:
+    """Record on each line (by id) what the inventory app reserved for it (one update for all)."""
+    lines = list(OrderLine.objects.filter(pk__in=list(references)))
+    for line in lines:
+        line.stock_reference = references[line.pk][:60]
+    bulk_update_with_history(lines, OrderLine, ["stock_reference"], default_user=by, default_change_reason="stock")
 
 
 @transaction.atomic

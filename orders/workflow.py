@@ -67,6 +67,14 @@ def _may(permission: str, *, owner: bool = False, owner_states: frozenset[str] |
     return check
 
 
+def _may_submit(order: Order, user) -> str | None:
+    """Staff with orders.add_order, the order's customer, or the channel partner who placed it
+    (the partner portal of the inventory app places partner orders and submits them at once)."""
+    if order.source == Order.Source.PARTNER and order.created_by_id == user.pk and not user.is_customer:
+        return None
+    return _may("orders.add_order", owner=True)(order, user)
+
+
 def _on_path(target: str):
     def check(order: Order, user) -> str | None:
         path = order_path(order.type, order.has_goods)
@@ -154,6 +162,13 @@ def _released(order: Order, by, values: dict, before) -> None:
     notices.status_changed(order, by, values, before)
 
 
+def _completed(order: Order, by, values: dict, before) -> None:
+    """A completed order has sold what it reserved."""
+    for sell in hooks.stock_sellers:
+        sell(order)
+    notices.status_changed(order, by, values, before)
+
+
 def _change_delivery(order: Order, by, values: dict) -> list[str]:
     method = values.get("delivery_method") or order.delivery_method
     address = values.get("delivery_address", order.delivery_address)
@@ -191,7 +206,7 @@ STATUS_FLOW = Workflow(
             gettext_lazy("Submit"),
             sources={S.DRAFT},
             target=S.SUBMITTED,
-            guard=_may("orders.add_order", owner=True),
+            guard=_may_submit,
             apply=_submitted,
             after=notices.status_changed,
             primary=True,
@@ -301,7 +316,7 @@ STATUS_FLOW = Workflow(
             sources={S.SCHEDULED, S.SHIPPED, S.ACTIVATED},
             target=S.COMPLETED,
             guard=_all(_on_path(S.COMPLETED), _may("orders.complete_order")),
-            after=notices.status_changed,
+            after=_completed,
             primary=True,
         ),
         Transition(

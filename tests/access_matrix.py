@@ -231,7 +231,12 @@ ROWS = {
                 customer_b=REDIRECT,
             ),
         )
-        for name, kind in (("number_detail", "number"), ("sim_detail", "sim"), ("channel_detail", "channel"))
+        for name, kind in (
+            ("number_detail", "number"),
+            ("sim_detail", "sim"),
+            ("channel_detail", "channel"),
+            ("channel_statistics_csv", "channel"),
+        )
     },
     **{
         f"inventory_staff:{name}": row(
@@ -286,7 +291,7 @@ ROWS = {
         f"inventory_partner:{name}": row(
             GET=expect(FORBIDDEN, anonymous=LOGIN, partner=OK, customer_a=REDIRECT, customer_b=REDIRECT)
         )
-        for name in ("stock", "channels", "statistics", "statistics_csv", "user_new")
+        for name in ("stock", "channels", "statistics", "statistics_csv", "user_new", "orders", "order_new")
     },
     "inventory_partner:allocate": row(
         GET=expect(NOT_ALLOWED),
@@ -294,6 +299,11 @@ ROWS = {
     ),
     "inventory_partner:channel_detail": row(
         pk="channel",
+        GET=expect(FORBIDDEN, anonymous=LOGIN, partner=(OK, NOT_FOUND), customer_a=REDIRECT, customer_b=REDIRECT),
+    ),
+    # Account A's order was placed through the partner's channel, B's through the sibling channel.
+    "inventory_partner:order_detail": row(
+        pk="partner_order",
         GET=expect(FORBIDDEN, anonymous=LOGIN, partner=(OK, NOT_FOUND), customer_a=REDIRECT, customer_b=REDIRECT),
     ),
 }

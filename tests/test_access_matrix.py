@@ -231,7 +231,9 @@ def add_orders(world: dict) -> None:
             delivery_method=Order.Delivery.COURIER,
             delivery_address="1 Main street",
         )
-        objects.update(order=order, product=product, move="cancel", kind="product")
+        # The order went through the account's channel: the partner sees A's and not B's.
+        Order.objects.filter(pk=order.pk).update(channel_code=objects["channel"].code)
+        objects.update(order=order, product=product, move="cancel", kind="product", partner_order=order)
 
 
 def route_params(route: Route) -> list[str] | None:

@@ -35,6 +35,8 @@ ALLOWED = {
     "notifications": {"core"},
     # Activation runs the order's moves through orders.services.
     "customers": {"core", "accounts", "notifications", "orders"},
+    # Orders reserve stock and partners place orders through orders.hooks/services/selectors.
+    "inventory": {"core", "accounts", "notifications", "orders"},
     TOP: OURS - {"tests"},
     PROJECT: OURS - {"tests"},
 }

@@ -21,9 +21,17 @@ from core.access import staff_permission_required
 from core.pagination import CappedPaginator, page_of
 from core.workflow import WorkflowError
 from inventory import selectors, services
-from inventory.forms import BulkMoveForm, PartnerUserForm, PeriodForm, StockFilterForm
+from inventory.forms import (
+    BulkMoveForm,
+    PartnerOrderFilterForm,
+    PartnerOrderForm,
+    PartnerUserForm,
+    PeriodForm,
+    StockFilterForm,
+)
 from inventory.models import ChannelUser, Number
-from inventory.scope import channels_in_scope, partner_channel
+from inventory.scope import channel_codes_in_scope, channels_in_scope, partner_channel
+from orders import selectors as order_selectors
 
 
 def partner_required(view):
@@ -94,12 +102,14 @@ def stock_allocate(request):
 
 @partner_required
 def channels(request):
+    page, rows = page_of(request, selectors.channel_tree_query(user=request.user))
     return render(
         request,
         "inventory/channel_tree.html",
         {
             "title": _("My channels"),
-            "rows": selectors.channel_tree(user=request.user),
+            "rows": selectors.channel_rows(rows),
+            "page_obj": page,
             "statuses": selectors.StockStatus.choices,
             "detail_url": "inventory_partner:channel_detail",
             "may_add_users": ChannelUser.objects.filter(user=request.user, is_manager=True).exists(),
@@ -124,7 +134,7 @@ def channel_detail(request, pk: int):
     )
 
 
-def _period(request) -> tuple[PeriodForm, date, date]:
+def period_from(request) -> tuple[PeriodForm, date, date]:
     today = timezone.localdate()
     form = PeriodForm(request.GET or {"start": today.replace(day=1), "end": today})
     if form.is_valid():
@@ -134,19 +144,24 @@ def _period(request) -> tuple[PeriodForm, date, date]:
 
 def _statistics(request):
     own = partner_channel(request.user)
-    form, start, end = _period(request)
+    form, start, end = period_from(request)
     zone = timezone.get_current_timezone()
     rows = selectors.channel_statistics(
         channel=own,
         start=datetime.combine(start, time.min, tzinfo=zone),
         end=datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone),
     )
-    return own, form, start, end, rows
+    return own, form, start, end, rows, zone
 
 
 @partner_required
 def statistics(request):
-    own, form, start, end, rows = _statistics(request)
+    own, form, start, end, rows, zone = _statistics(request)
+    months = selectors.order_months(
+        rows=rows,
+        start=datetime.combine(start, time.min, tzinfo=zone),
+        end=datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone),
+    )
     return render(
         request,
         "inventory/partner_statistics.html",
@@ -154,6 +169,7 @@ def statistics(request):
             "title": _("Statistics of %(channel)s") % {"channel": own.name},
             "form": form,
             "rows": rows,
+            "months": months,
             "statuses": selectors.StockStatus.choices,
             "csv_query": urlencode({"start": start.isoformat(), "end": end.isoformat()}),
         },
@@ -162,26 +178,65 @@ def statistics(request):
 
 @partner_required
 def statistics_csv(request):
-    own, _form, start, end, rows = _statistics(request)
+    own, _form, start, end, rows, zone = _statistics(request)
+    months = selectors.order_months(
+        rows=rows,
+        start=datetime.combine(start, time.min, tzinfo=zone),
+        end=datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone),
+    )
+    return statistics_csv_response(rows, months, start=start, end=end)
+
+
+def _cell(text: str) -> str:
+    """A spreadsheet never runs a cell as a formula."""
+    return f"'{text}" if text[:1] in "=+-@" else text
+
+
+def statistics_csv_response(rows: list[dict], months: list[dict], *, start, end) -> HttpResponse:
+    """The statistics table as CSV (the partner's and the staff's pages share it)."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="statistics-{start}-{end}.csv"'
     writer = csv.writer(response)
     labels = [str(label) for _value, label in selectors.StockStatus.choices]
+    order_statuses = selectors.order_selectors.order_status_choices()
     writer.writerow(
-        [_("Channel"), *labels, _("Allocated in"), _("Reserved"), _("Sold"), _("Released"), _("Success rate %")]
+        [
+            _("Channel"),
+            _("Code"),
+            *labels,
+            _("Allocated in"),
+            _("Reserved"),
+            _("Sold"),
+            _("Released"),
+            _("Success rate %"),
+            _("Orders"),
+            _("Amount"),
+            *[str(label) for _value, label in order_statuses],
+            _("Order success rate %"),
+        ]
     )
     for row in rows:
-        name = row["channel"].name
         writer.writerow(
             [
-                f"'{name}" if name[:1] in "=+-@" else name,
+                _cell(row["channel"].name),
+                row["channel"].code,
                 *row["counts"],
                 row["allocated_in"],
                 row["reserved"],
                 row["sold"],
                 row["released"],
                 "" if row["success_rate"] is None else row["success_rate"],
+                row["orders"],
+                row["amount"],
+                *[row["order_statuses"].get(value, 0) for value, _label in order_statuses],
+                "" if row["order_success_rate"] is None else row["order_success_rate"],
             ]
+        )
+    writer.writerow([])
+    writer.writerow([_("Month"), _("Status"), _("Currency"), _("Orders"), _("Amount")])
+    for month in months:
+        writer.writerow(
+            [month["month"].strftime("%Y-%m"), month["status_label"], month["currency"], month["count"], month["gross"]]
         )
     return response
 
@@ -203,3 +258,51 @@ def user_new(request):
             )
             return redirect("inventory_partner:channel_detail", pk=link.channel.pk)
     return render(request, "inventory/staff_form.html", {"form": form, "title": _("New partner user")})
+
+
+@partner_required
+def orders(request):
+    """The orders placed through the partner's channel and those below it, newest first."""
+    statuses = order_selectors.order_status_choices()
+    form = PartnerOrderFilterForm(request.GET or None, statuses=statuses)
+    status = form.cleaned_data["status"] if form.is_valid() else ""
+    page, rows = page_of(
+        request,
+        order_selectors.channel_orders_page(codes=channel_codes_in_scope(request.user), status=status),
+        paginator_class=CappedPaginator,
+    )
+    names = {channel.code: channel.name for channel in channels_in_scope(request.user).only("pk", "name")}
+    for row in rows:
+        row.channel_name = names.get(row.channel_code, row.channel_code)
+    return render(
+        request,
+        "inventory/partner_orders.html",
+        {"title": _("Orders"), "form": form, "page_obj": page, "orders": rows},
+    )
+
+
+@partner_required
+def order_detail(request, pk: int):
+    order = order_selectors.channel_order(codes=channel_codes_in_scope(request.user), pk=pk)
+    return render(
+        request,
+        "inventory/partner_order_detail.html",
+        {"title": order.number, "order": order, "lines": list(order.lines.all()), "actions": list(order.actions.all())},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@partner_required
+def order_new(request):
+    own = partner_channel(request.user)
+    products = order_selectors.sim_products_on_sale()
+    form = PartnerOrderForm(request.POST or None, products=products, initial={"delivery_address": own.address})
+    if request.method == "POST" and form.is_valid():
+        try:
+            order = services.partner_order_place(by=request.user, **form.values())
+        except WorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Order %(number)s placed.") % {"number": order.number})
+            return redirect("inventory_partner:order_detail", pk=order.pk)
+    return render(request, "inventory/staff_form.html", {"form": form, "title": _("New order for a customer")})

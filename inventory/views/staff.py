@@ -2,11 +2,15 @@
 
 Permissions are checked here, the scope by inventory.selectors, the rules by inventory.workflow."""
 
+from datetime import datetime, time, timedelta
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -18,6 +22,7 @@ from inventory import selectors, services
 from inventory.forms import BulkMoveForm, ChannelForm, NextMoveForm, RangeForm, StockFilterForm
 from inventory.models import Number, Sim
 from inventory.scope import channels_in_scope, is_partner
+from inventory.views.partner import period_from, statistics_csv_response
 from inventory.workflow import flow_for
 
 MODELS = {"number": Number, "sim": Sim}
@@ -189,12 +194,14 @@ def range_new(request):
 
 @staff_only("inventory.view_channel")
 def channel_list(request):
+    page, channels = page_of(request, selectors.channel_tree_query(user=request.user))
     return render(
         request,
         "inventory/channel_tree.html",
         {
             "title": _("Channels"),
-            "rows": selectors.channel_tree(user=request.user),
+            "rows": selectors.channel_rows(channels),
+            "page_obj": page,
             "statuses": selectors.StockStatus.choices,
             "may_add": request.user.has_perm("inventory.add_channel"),
             "detail_url": "inventory_staff:channel_detail",
@@ -202,9 +209,27 @@ def channel_list(request):
     )
 
 
+def _channel_statistics(request, channel):
+    """The channel's subtree figures for the period asked (this month by default), and its orders by month."""
+    form, start, end = period_from(request)
+    zone = timezone.get_current_timezone()
+    since = datetime.combine(start, time.min, tzinfo=zone)
+    until = datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone)
+    rows = selectors.channel_statistics(channel=channel, start=since, end=until)
+    return form, start, end, rows, selectors.order_months(rows=rows, start=since, end=until)
+
+
+@staff_only("inventory.view_channel")
+def channel_statistics_csv(request, pk: int):
+    channel = selectors.channel_for_user(request.user, pk)
+    _form, start, end, rows, months = _channel_statistics(request, channel)
+    return statistics_csv_response(rows, months, start=start, end=end)
+
+
 @staff_only("inventory.view_channel")
 def channel_detail(request, pk: int):
     channel = selectors.channel_for_user(request.user, pk)
+    form, start, end, statistics_rows, months = _channel_statistics(request, channel)
     return render(
         request,
         "inventory/channel_detail.html",
@@ -215,6 +240,11 @@ def channel_detail(request, pk: int):
             "statuses": selectors.StockStatus.choices,
             "members": list(channel.members.select_related("user")),
             "detail_url": "inventory_staff:channel_detail",
+            "show_statistics": True,
+            "period_form": form,
+            "statistics_rows": statistics_rows,
+            "months": months,
+            "csv_query": urlencode({"start": start.isoformat(), "end": end.isoformat()}),
         },
     )
 

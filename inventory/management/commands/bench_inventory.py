@@ -2,8 +2,7 @@
 
     python manage.py bench_inventory --numbers 5000000 --runs 15
 
-Loads the numbers first if fewer exist (on PostgreSQL one INSERT … SELECT generate_series,
-without history rows; elsewhere in batches), then reports the median time and the query count
+Loads the numbers first if fewer exist (inventory.bench_stock, as `seed_bench_stock` does), then reports the median time and the query count
 of: a pattern search (*7777), a "next 100 available" allocation, the channel tree page and a
 partner's stock page. Each allocation is released again after it is timed."""
 
@@ -16,15 +15,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.db.models import Q
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
-from django.utils import timezone
 
 from accounts.models import User
+from core import bench
 from inventory import selectors, services
-from inventory.models import Channel, ChannelUser, Number, StockStatus
-
-PREFIX = "79"
+from inventory.bench_stock import bench_numbers_present, load_bench_numbers
+from inventory.models import Channel, ChannelUser, Number
 
 
 def _page(client: Client, url: str) -> None:
@@ -56,11 +54,9 @@ class Command(BaseCommand):
                 for shop in range(5):
                     services.channel_create(name=f"Bench shop {index}.{shop}", kind="shop", parent=child, by=manager)
         ChannelUser.objects.get_or_create(user=partner, defaults={"channel": top})
-        missing = numbers - Number.objects.filter(msisdn__startswith=PREFIX).count()
+        missing = numbers - bench_numbers_present()
         if missing > 0:
-            started = time.perf_counter()
-            self._load(missing)
-            elapsed = time.perf_counter() - started
+            elapsed = load_bench_numbers(missing)
             self.stdout.write(f"loaded {missing} numbers in {elapsed:.1f}s ({missing / elapsed:.0f} rows/s)")
         if not Number.objects.filter(channel=top).exists():
             services.stock_take_next(model=Number, count=1000, move="allocate", by=manager, values={"channel": top})
@@ -82,6 +78,8 @@ class Command(BaseCommand):
             return ids
 
         cases = [
+            # The in-run floor: an authenticated empty page; the machine's load falls on all alike.
+            ("floor (logged-in empty page)", lambda: _page(staff, bench.FLOOR_URL)),
             ("pattern search *7777", search),
             ("next 100 available, allocated", allocate_next),
             ("channel tree page", lambda: _page(staff, reverse("inventory_staff:channels"))),
@@ -89,6 +87,11 @@ class Command(BaseCommand):
         ]
         total = Number.objects.count()
         self.stdout.write(f"{total} numbers, {Channel.objects.count()} channels, {connection.vendor}")
+        with override_settings(ROOT_URLCONF=bench.BENCH_URLCONF):
+            self._measure(cases, runs)
+
+    def _measure(self, cases, runs: int) -> None:
+        floor = None
         for label, case in cases:
             case()  # warm-up
             times, queries = [], set()
@@ -98,9 +101,11 @@ class Command(BaseCommand):
                     case()
                     times.append((time.perf_counter() - started) * 1000)
                 queries.add(len(captured))
+            median = statistics.median(times)
+            floor = floor or median
             self.stdout.write(
-                f"{label:32s} median {statistics.median(times):7.1f} ms  max {max(times):7.1f} ms  "
-                f"queries {sorted(queries)}"
+                f"{label:32s} median {median:7.1f} ms  max {max(times):7.1f} ms  "
+                f"× floor {median / floor:5.1f}  queries {sorted(queries)}"
             )
 
     def _user(self, username: str, role: str, *, is_staff: bool) -> User:
@@ -109,31 +114,3 @@ class Command(BaseCommand):
         )
         user.groups.add(Group.objects.get_or_create(name=role)[0])
         return User.objects.get(pk=user.pk)
-
-    def _load(self, count: int) -> None:
-        start = Number.objects.filter(msisdn__startswith=PREFIX).count()
-        now = timezone.now()
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    """
-                    INSERT INTO inventory_number (msisdn, msisdn_reversed, kind, price_class, price, region, status,
-                        reserved_for, created_at, updated_at)
-                    SELECT m, reverse(m), CASE WHEN m LIKE '%%7777' THEN 'golden' ELSE 'regular' END, '', 0,
-                        'Bench', %s, '', %s, %s
-                    FROM (SELECT %s || lpad(n::text, 9, '0') AS m FROM generate_series(%s, %s) AS n) AS numbers
-                    """,
-                    [StockStatus.AVAILABLE, now, now, PREFIX, start, start + count - 1],
-                )
-                cursor.execute("ANALYZE inventory_number")
-            return
-        batch = []
-        for n in range(start, start + count):
-            msisdn = f"{PREFIX}{n:09d}"
-            batch.append(
-                Number(msisdn=msisdn, msisdn_reversed=msisdn[::-1], region="Bench", created_at=now, updated_at=now)
-            )
-            if len(batch) == 5000:
-                Number.objects.bulk_create(batch)
-                batch = []
-        Number.objects.bulk_create(batch)
