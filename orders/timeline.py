@@ -5,6 +5,7 @@ Only the stage reaches the customer: the moves' comments (an approval note, a tr
 typed by staff) and the order's internal notes never do.
 """
 
+from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from core.timeline import Entry, Process, step_bar
@@ -72,8 +73,9 @@ def _waits_for_customer(order: Order) -> bool:
 def processes(*, customer_id: int, limit: int) -> list[Process]:
     orders = (
         Order.objects.filter(customer_id=customer_id, status__in=OPEN_STATES)
+        .annotate(waits=Case(When(status__in=list(CUSTOMER_MOVES), then=Value(0)), default=Value(1)))
         .only("id", "number", "type", "status", "has_goods", "created_at")
-        .order_by("-created_at", "-pk")[:limit]
+        .order_by("waits", "-created_at", "-pk")[:limit]
     )
     found = []
     for order in orders:

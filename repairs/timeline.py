@@ -5,6 +5,7 @@ Only the step reaches the customer: intake notes, staff comments on a move and t
 document numbers of whoever handed the device over never do.
 """
 
+from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from core.timeline import Entry, Process, step_bar
@@ -58,8 +59,9 @@ def stages(repair: Repair) -> tuple[list[str], int]:
 def processes(*, customer_id: int, limit: int) -> list[Process]:
     repairs = (
         Repair.objects.filter(customer_id=customer_id, status__in=OPEN)
+        .annotate(waits=Case(When(status__in=list(CUSTOMER_MOVES), then=Value(0)), default=Value(1)))
         .only("id", "number", "status", "device_model", "under_warranty", "quote_decision", "created_at")
-        .order_by("-created_at", "-pk")[:limit]
+        .order_by("waits", "-created_at", "-pk")[:limit]
     )
     labels = dict(S.choices)
     found = []
