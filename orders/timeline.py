@@ -8,7 +8,7 @@ typed by staff) and the order's internal notes never do.
 from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from core.timeline import Entry, Process, step_bar
+from core.timeline import Entry, Process, step_bar, url_for_pk
 from orders.models import Order, OrderAction
 from orders.notices import PAYMENT_LABELS, STATUS_LABELS
 from orders.workflow import OPEN_STATES, order_path
@@ -35,18 +35,25 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
         .order_by("-created_at", "-pk")[:limit]
     )
     found = []
+    url = url_for_pk("orders_portal:detail")
+    payment_text, title = str(_("Payment")), str(_("Order %(number)s: %(stage)s"))
+    labels = {
+        (field, state): str(label)
+        for field, table in ((OrderAction.Field.STATUS, STATUS_LABELS), (OrderAction.Field.PAYMENT, PAYMENT_LABELS))
+        for state, label in table.items()
+    }
     for action in rows:
         payment = action.field == OrderAction.Field.PAYMENT
-        label = (PAYMENT_LABELS if payment else STATUS_LABELS).get(action.to_status)
+        label = labels.get((action.field, action.to_status))
         if label is None:
             continue
         found.append(
             Entry(
                 kind="order",
                 at=action.created_at,
-                title=_("Order %(number)s: %(stage)s") % {"number": action.order.number, "stage": label},
-                url=action.order.get_portal_url(),
-                text=str(_("Payment")) if payment else "",
+                title=title % {"number": action.order.number, "stage": label},
+                url=url(action.order_id),
+                text=payment_text if payment else "",
                 icon="credit-card" if payment else "box-seam",
                 tone="success" if action.to_status in (S.COMPLETED, Order.Payment.PAID) else "secondary",
             )

@@ -8,7 +8,7 @@ document numbers of whoever handed the device over never do.
 from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from core.timeline import Entry, Process, step_bar
+from core.timeline import Entry, Process, step_bar, url_for_pk
 from repairs.models import Repair, RepairAction
 
 KINDS = {"repair": _("Repairs")}
@@ -26,7 +26,9 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
         actions = actions.filter(created_at__gte=since)
     if until:
         actions = actions.filter(created_at__lt=until)
-    labels = dict(S.choices)
+    labels = {state: str(label) for state, label in S.choices}
+    url = url_for_pk("repairs_portal:detail")
+    title = str(_("Repair %(number)s (%(device)s): %(stage)s"))
     rows = (
         actions.select_related("repair")
         .only("id", "to_status", "created_at", "repair__id", "repair__number", "repair__device_model")
@@ -36,13 +38,13 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
         Entry(
             kind="repair",
             at=action.created_at,
-            title=_("Repair %(number)s (%(device)s): %(stage)s")
+            title=title
             % {
                 "number": action.repair.number,
                 "device": action.repair.device_model,
                 "stage": labels.get(action.to_status, action.to_status),
             },
-            url=action.repair.get_portal_url(),
+            url=url(action.repair_id),
             icon="tools",
             tone="success" if action.to_status == S.RETURNED else "secondary",
         )

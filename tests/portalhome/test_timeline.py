@@ -16,7 +16,7 @@ from tickets.models import Ticket
 
 pytestmark = pytest.mark.django_db
 # Session, user, customer, the providers' few queries each; the same at 5 and at 150 rows of every kind.
-BUDGET = {"core:portal_history": 13, "core:portal_processes": 7, "core:portal_home": 12}
+BUDGET = {"core:portal_history": 11, "core:portal_processes": 7, "core:portal_home": 10}
 
 
 def test_the_timeline_shows_nothing_of_another_account(client, owner, outsider, make_ticket):
