@@ -7,10 +7,13 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from billing.models import Invoice, Payment
 from home import timeline
 from home.management.commands.bench_portal import add_events
+from orders.models import Order
 from portalhome.models import Note
 from portalhome.services import note_create
+from repairs.models import Repair
 from tickets import services as ticket_services
 from tickets.models import Ticket
 
@@ -119,6 +122,15 @@ def test_every_kind_reaches_the_history_without_internal_remarks_or_masked_data(
         if mine in page or "Bench" in page:
             seen.add(kind)
     assert {"ticket", "order", "repair", "contract", "invoice", "payment", "note"} <= seen
+    # Each entry links to its object in the portal.
+    links = {
+        "order": Order.objects.filter(customer=owner.customer).first().get_portal_url(),
+        "repair": Repair.objects.filter(customer=owner.customer).first().get_portal_url(),
+        "invoice": reverse("billing_portal:invoice", args=[Invoice.objects.filter(customer=owner.customer).first().pk]),
+        "payment": reverse("billing_portal:payment", args=[Payment.objects.filter(customer=owner.customer).first().pk]),
+    }
+    for kind, url in links.items():
+        assert f'href="{url}"' in client.get(reverse("core:portal_history"), {"kind": kind}).content.decode(), kind
     for name in ("core:portal_processes", "core:portal_home"):
         page = client.get(reverse(name)).content.decode()
         assert theirs not in page and "INTERNAL" not in page and "SECRET-ID" not in page
