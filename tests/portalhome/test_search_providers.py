@@ -121,3 +121,18 @@ def test_the_workspace_runs_a_fixed_number_of_queries_with_counts(
     client.force_login(manager)
     with django_assert_max_num_queries(14):
         assert client.get(reverse("core:staff_home")).status_code == 200
+
+
+def test_a_service_contract_number_or_phone_goes_to_the_service(client, manager, owner):
+    from customers.models import SubscriberService
+    from orders.models import TariffPlan
+
+    plan = TariffPlan.objects.create(name="Mobile S", technical_name="mobile-s", monthly_fee=1)
+    service = SubscriberService.objects.create(
+        customer=owner.customer, phone_number="+79160000001", contract_number="K-654321", plan=plan
+    )
+    client.force_login(manager)
+    url = reverse("customers_staff:service", args=[service.pk])
+    assert where(client, "k-654321") == url and where(client, "+79160000001") == url
+    client.force_login(StaffUserFactory(username="fiona", role="Finance"))
+    assert where(client, "K-654321") == ""
