@@ -83,8 +83,9 @@ class Processes:
     more: bool
 
 
-def processes(*, customer_id: int, limit: int = 50) -> Processes:
-    """The requests in flight, what waits for the customer first, then the newest; at most `limit` per app."""
+def processes(*, customer_id: int, limit: int = 12) -> Processes:
+    """The requests in flight, what waits for the customer first, then the newest; at most `limit` per app
+    (the page stays short and cheap whatever the numbers; it links to the full lists when there are more)."""
     found, more = [], False
     for provider in providers():
         rows = provider.processes(customer_id=customer_id, limit=limit + 1)

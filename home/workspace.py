@@ -1,12 +1,20 @@
 """What the two home pages summarise. Each app contributes one small selector;
 the home pages stay a fixed handful of queries."""
 
-from django.db.models import Count, Q
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
+from billing.models import Payment
+from customers.models import ActivationJob
+from orders.models import Order
+from orders.selectors import orders_visible_to
 from portalhome import selectors as portalhome_selectors
+from repairs.models import Repair
+from repairs.selectors import repairs_visible_to
 from tickets import selectors as ticket_selectors
 from tickets.models import Ticket
 
@@ -37,6 +45,67 @@ def portal_summary(*, customer: Customer) -> dict:
     return {"open_items": open_items, "banners": banners}
 
 
+# A count stops after this many rows: "1000+" says all a workspace needs, and costs the same at any size.
+COUNT_CAP = 1000
+REPAIRS_WAITING_FOR_STAFF = [
+    Repair.Status.REGISTERED,
+    Repair.Status.RECEIVED,
+    Repair.Status.DIAGNOSING,
+    Repair.Status.IN_REPAIR,
+]
+
+
+def capped_counts(querysets: dict[str, QuerySet], *, cap: int = COUNT_CAP) -> dict[str, int]:
+    """How many rows each queryset has, counting at most `cap` + 1, all in one query (each an index range)."""
+    if not querysets:
+        return {}
+    parts, params = [], []
+    for queryset in querysets.values():
+        try:
+            sql, part_params = queryset.order_by().values("pk")[: cap + 1].query.sql_with_params()
+        except EmptyResultSet:
+            parts.append("0")
+            continue
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS part)")
+        params.extend(part_params)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        row = cursor.fetchone()
+    return dict(zip(querysets, row, strict=True))
+
+
+def work_counts(*, user: User) -> list[dict]:
+    """What waits for the user's roles in the other apps, each linked to its filtered list. One query."""
+    wanted: dict[str, tuple[QuerySet, str, str]] = {}
+    if user.has_perm("orders.review_order"):
+        orders = orders_visible_to(user).filter(status__in=[Order.Status.SUBMITTED, Order.Status.UNDER_REVIEW])
+        wanted["orders-to-review"] = (
+            orders,
+            _("Orders to review"),
+            reverse("orders_staff:desk") + f"?status={Order.Status.SUBMITTED}",
+        )
+    if user.has_perm("repairs.change_repair"):
+        repairs = repairs_visible_to(user).filter(status__in=REPAIRS_WAITING_FOR_STAFF)
+        wanted["repairs-waiting"] = (repairs, _("Repairs waiting for work"), reverse("repairs_staff:queue"))
+    if user.has_perm("billing.review_payment"):
+        payments = Payment.objects.filter(status=Payment.Status.UNDER_REVIEW)
+        wanted["payments-to-review"] = (payments, _("Payments to review"), reverse("billing_staff:review"))
+    if user.has_perm("customers.view_activationjob"):
+        failed = ActivationJob.objects.filter(status=ActivationJob.Status.FAILED)
+        wanted["failed-activations"] = (failed, _("Failed activations"), reverse("customers_staff:failed"))
+    counts = capped_counts({name: queryset for name, (queryset, _label, _url) in wanted.items()})
+    return [
+        {
+            "id": name,
+            "label": label,
+            "url": url,
+            "count": min(counts[name], COUNT_CAP),
+            "capped": counts[name] > COUNT_CAP,
+        }
+        for name, (_queryset, label, url) in wanted.items()
+    ]
+
+
 def staff_summary(*, user: User) -> dict:
     queues = ticket_selectors.queues_for(user) if user.has_perm("tickets.view_ticket") else []
     folder = list(ticket_selectors.staff_folder(user=user)[:10])
@@ -45,6 +114,7 @@ def staff_summary(*, user: User) -> dict:
     )
     return {
         "notices": portalhome_selectors.current_notices(),
+        "work_counts": work_counts(user=user),
         "pending_registrations": registrations,
         "queue_counts": [{"name": q.display_name, "url": q.get_absolute_url(), "count": q.waiting} for q in queues],
         "my_tasks": [{"label": f"{t.number} · {t.subject}", "url": t.get_absolute_url(), "ticket": t} for t in folder],

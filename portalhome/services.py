@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
 from accounts.services import customer_reactivate, user_create
+from core.discovery import app_modules
 from core.files import CheckedFile
 from core.roles import CUSTOMER
 from core.urls import absolute_url
@@ -147,6 +148,19 @@ def registration_from_token(token: str) -> Registration:
     return registration
 
 
+def account_for(reference: str) -> Customer | None:
+    """The account a customer number or a contract number names (every app's `account_lookup`
+    module answers for its own contract numbers); None for none, or for a number two accounts share."""
+    reference = reference.strip()
+    if not reference:
+        return None
+    customer = Customer.objects.filter(number__iexact=reference).first()
+    if customer is not None:
+        return customer
+    ids = {pk for provider in app_modules("account_lookup") for pk in provider.customer_ids(reference)}
+    return Customer.objects.filter(pk=ids.pop()).first() if len(ids) == 1 else None
+
+
 def _split_name(name: str) -> tuple[str, str]:
     first, _sep, last = name.partition(" ")
     return first[:150], last[:150]
@@ -171,7 +185,7 @@ def _portal_user(registration: Registration, *, customer: Customer, password: st
 def registration_confirm(*, registration: Registration, password: str) -> Registration:
     """The registrant opened the link and chose a password.
 
-    A customer number and e-mail that both match an account join it at once; a number of an
+    A customer or contract number and an e-mail that both match an account join it at once; a number of an
     account with another e-mail is refused; no number, or an unknown one, opens a pending
     customer (its user inactive) that staff review.
     """
@@ -182,9 +196,7 @@ def registration_confirm(*, registration: Registration, password: str) -> Regist
         raise RegistrationRefused(
             _("There is already a login for this e-mail address. Log in, or reset your password.")
         )
-    customer = (
-        Customer.objects.filter(number__iexact=registration.reference).first() if registration.reference else None
-    )
+    customer = account_for(registration.reference)
     if customer is not None:
         if customer.email.casefold() != registration.email.casefold():
             raise RegistrationRefused(

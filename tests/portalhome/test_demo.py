@@ -18,8 +18,13 @@ def test_the_demo_shows_notes_processes_notices_and_sign_ups(client):
     call_command("seed_demo", password="first-pass-123", stdout=io.StringIO())
     assert (Note.objects.count(), Notice.objects.count(), Registration.objects.count()) == counts
     client.force_login(User.objects.get(username="customer"))
-    assert "Router moved to the hall" in client.get(reverse("core:portal_history")).content.decode()
-    assert 'class="steps' in client.get(reverse("core:portal_processes")).content.decode()
+    history = reverse("core:portal_history")
+    assert "Router moved to the hall" in client.get(history, {"kind": "note"}).content.decode()
+    # The other apps' demo data reach the customer's history and processes through their providers.
+    for kind in ("order", "repair", "invoice", "payment"):
+        assert f'data-kind="{kind}"' in client.get(history, {"kind": kind}).content.decode(), kind
+    processes = client.get(reverse("core:portal_processes")).content.decode()
+    assert 'class="steps' in processes
     client.force_login(User.objects.get(username="agent"))
     workspace = client.get(reverse("core:staff_home")).content.decode()
     assert "Network maintenance on Saturday night" in workspace and 'id="pending-registrations"' in workspace

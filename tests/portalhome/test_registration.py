@@ -161,3 +161,54 @@ def test_an_old_unconfirmed_sign_up_does_not_block_a_new_one(client, mailoutbox,
     Registration.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=30))
     sign_up(client, django_capture_on_commit_callbacks)
     assert Registration.objects.count() == 2 and len(mailoutbox) == 1
+
+
+def _contract(customer, number="K-000042"):
+    from billing.models import Contract
+
+    today = timezone.localdate()
+    return Contract.objects.create(
+        number=number,
+        name="Internet",
+        customer=customer,
+        start_date=today,
+        end_date=today + timedelta(days=365),
+        amount=0,
+        status=Contract.Status.ACTIVE,
+    )
+
+
+def test_an_existing_customer_joins_by_contract_number_and_email(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
+    account = CustomerFactory(email="dana@example.com")
+    _contract(account)
+    sign_up(client, django_capture_on_commit_callbacks, reference="k-42")
+    page = confirm(client, link_in(mailoutbox[0].body))
+    assert "You are now a user of your customer account" in page.content.decode()
+    assert User.objects.get(email="dana@example.com").customer == account
+
+
+def test_a_service_contract_number_joins_too(client, mailoutbox, django_capture_on_commit_callbacks):
+    from customers.models import SubscriberService
+    from orders.models import TariffPlan
+
+    account = CustomerFactory(email="dana@example.com")
+    plan = TariffPlan.objects.create(name="Mobile S", technical_name="mobile-s", monthly_fee=1)
+    SubscriberService.objects.create(customer=account, phone_number="+79160000001", contract_number="SC-77", plan=plan)
+    sign_up(client, django_capture_on_commit_callbacks, reference="SC-77")
+    confirm(client, link_in(mailoutbox[0].body))
+    assert User.objects.get(email="dana@example.com").customer == account
+
+
+def test_a_contract_number_of_another_account_is_refused_and_creates_nothing(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
+    _contract(CustomerFactory(email="someone-else@example.com"))
+    sign_up(client, django_capture_on_commit_callbacks, reference="K-000042")
+    customers, users = Customer.objects.count(), User.objects.count()
+    response = confirm(client, link_in(mailoutbox[0].body))
+    assert response.status_code == 400
+    assert "belongs to an account with another e-mail address" in response.content.decode()
+    assert Customer.objects.count() == customers and User.objects.count() == users
+    assert Registration.objects.get().status == Registration.Status.LINK_SENT

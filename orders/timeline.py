@@ -1,0 +1,102 @@
+"""Orders in the customer's timeline (each move of the order's status or payment) and the orders in
+flight in "my processes", with the customer's wording of each stage (see core.timeline).
+
+Only the stage reaches the customer: the moves' comments (an approval note, a tracking reference
+typed by staff) and the order's internal notes never do.
+"""
+
+from django.db.models import Case, Value, When
+from django.utils.translation import gettext_lazy as _
+
+from core.timeline import Entry, Process, step_bar, url_for_pk
+from orders.models import Order, OrderAction
+from orders.notices import PAYMENT_LABELS, STATUS_LABELS
+from orders.workflow import OPEN_STATES, order_path
+
+KINDS = {"order": _("Orders")}
+S = Order.Status
+# What the customer does next, when it is their move.
+CUSTOMER_MOVES = {S.DRAFT: _("submit the order"), S.APPROVED: _("book the installation")}
+
+
+def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
+    if kinds is not None and "order" not in kinds:
+        return []
+    actions = OrderAction.objects.filter(
+        order__customer_id=customer_id, field__in=[OrderAction.Field.STATUS, OrderAction.Field.PAYMENT]
+    ).exclude(to_status="")
+    if since:
+        actions = actions.filter(created_at__gte=since)
+    if until:
+        actions = actions.filter(created_at__lt=until)
+    rows = (
+        actions.select_related("order")
+        .only("id", "field", "to_status", "created_at", "order__id", "order__number")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+    found = []
+    url = url_for_pk("orders_portal:detail")
+    payment_text, title = str(_("Payment")), str(_("Order %(number)s: %(stage)s"))
+    labels = {
+        (field, state): str(label)
+        for field, table in ((OrderAction.Field.STATUS, STATUS_LABELS), (OrderAction.Field.PAYMENT, PAYMENT_LABELS))
+        for state, label in table.items()
+    }
+    for action in rows:
+        payment = action.field == OrderAction.Field.PAYMENT
+        label = labels.get((action.field, action.to_status))
+        if label is None:
+            continue
+        found.append(
+            Entry(
+                kind="order",
+                at=action.created_at,
+                title=title % {"number": action.order.number, "stage": label},
+                url=url(action.order_id),
+                text=payment_text if payment else "",
+                icon="credit-card" if payment else "box-seam",
+                tone="success" if action.to_status in (S.COMPLETED, Order.Payment.PAID) else "secondary",
+            )
+        )
+    return found
+
+
+def stages(order: Order) -> tuple[list[str], int]:
+    """The customer's steps of this order and the index of the one it is at."""
+    path = [S.SUBMITTED, *(s for s in order_path(order.type, order.has_goods) if s != S.ACTIVATION)]
+    if order.status == S.DRAFT:
+        return [S.DRAFT, *path], 0
+    status = {S.UNDER_REVIEW: S.SUBMITTED, S.ACTIVATION: S.ACTIVATED}.get(order.status, order.status)
+    return path, path.index(status) if status in path else 0
+
+
+def _waits_for_customer(order: Order) -> bool:
+    if order.status == S.APPROVED:
+        path = order_path(order.type, order.has_goods)
+        return len(path) > 1 and path[1] == S.SCHEDULED
+    return order.status == S.DRAFT
+
+
+def processes(*, customer_id: int, limit: int) -> list[Process]:
+    orders = (
+        Order.objects.filter(customer_id=customer_id, status__in=OPEN_STATES)
+        .annotate(waits=Case(When(status__in=list(CUSTOMER_MOVES), then=Value(0)), default=Value(1)))
+        .only("id", "number", "type", "status", "has_goods", "created_at")
+        .order_by("waits", "-created_at", "-pk")[:limit]
+    )
+    found = []
+    for order in orders:
+        path, current = stages(order)
+        waiting = _waits_for_customer(order)
+        found.append(
+            Process(
+                kind="order",
+                title=f"{order.number} · {order.get_type_display()}",
+                url=order.get_portal_url(),
+                at=order.created_at,
+                steps=step_bar([str(STATUS_LABELS[s]) for s in path], current),
+                waiting_for_customer=waiting,
+                expected=str(CUSTOMER_MOVES[order.status]) if waiting else str(_("Waiting for us")),
+            )
+        )
+    return found

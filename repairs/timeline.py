@@ -1,0 +1,84 @@
+"""Repairs in the customer's timeline (each step the device went through) and the repairs not yet
+returned in "my processes" (see core.timeline).
+
+Only the step reaches the customer: intake notes, staff comments on a move and the identity
+document numbers of whoever handed the device over never do.
+"""
+
+from django.db.models import Case, Value, When
+from django.utils.translation import gettext_lazy as _
+
+from core.timeline import Entry, Process, step_bar, url_for_pk
+from repairs.models import Repair, RepairAction
+
+KINDS = {"repair": _("Repairs")}
+S = Repair.Status
+STEPS = (S.REGISTERED, S.RECEIVED, S.DIAGNOSING, S.QUOTE_SENT, S.IN_REPAIR, S.READY, S.RETURNED)
+OPEN = [s for s in S if s not in (S.RETURNED, S.CANCELLED, S.NOT_REPAIRABLE)]
+CUSTOMER_MOVES = {S.QUOTE_SENT: _("approve the quote"), S.READY: _("collect the device")}
+
+
+def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
+    if kinds is not None and "repair" not in kinds:
+        return []
+    actions = RepairAction.objects.filter(repair__customer_id=customer_id).exclude(to_status="")
+    if since:
+        actions = actions.filter(created_at__gte=since)
+    if until:
+        actions = actions.filter(created_at__lt=until)
+    labels = {state: str(label) for state, label in S.choices}
+    url = url_for_pk("repairs_portal:detail")
+    title = str(_("Repair %(number)s (%(device)s): %(stage)s"))
+    rows = (
+        actions.select_related("repair")
+        .only("id", "to_status", "created_at", "repair__id", "repair__number", "repair__device_model")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+    return [
+        Entry(
+            kind="repair",
+            at=action.created_at,
+            title=title
+            % {
+                "number": action.repair.number,
+                "device": action.repair.device_model,
+                "stage": labels.get(action.to_status, action.to_status),
+            },
+            url=url(action.repair_id),
+            icon="tools",
+            tone="success" if action.to_status == S.RETURNED else "secondary",
+        )
+        for action in rows
+    ]
+
+
+def stages(repair: Repair) -> tuple[list[str], int]:
+    """The customer's steps of this repair (no quote under warranty) and the index of the one it is at."""
+    path = [s for s in STEPS if not (repair.under_warranty and s == S.QUOTE_SENT)]
+    return path, path.index(repair.status) if repair.status in path else 0
+
+
+def processes(*, customer_id: int, limit: int) -> list[Process]:
+    repairs = (
+        Repair.objects.filter(customer_id=customer_id, status__in=OPEN)
+        .annotate(waits=Case(When(status__in=list(CUSTOMER_MOVES), then=Value(0)), default=Value(1)))
+        .only("id", "number", "status", "device_model", "under_warranty", "quote_decision", "created_at")
+        .order_by("waits", "-created_at", "-pk")[:limit]
+    )
+    labels = dict(S.choices)
+    found = []
+    for repair in repairs:
+        path, current = stages(repair)
+        waiting = repair.status in CUSTOMER_MOVES
+        found.append(
+            Process(
+                kind="repair",
+                title=f"{repair.number} · {repair.device_model}",
+                url=repair.get_portal_url(),
+                at=repair.created_at,
+                steps=step_bar([str(labels[s]) for s in path], current),
+                waiting_for_customer=waiting,
+                expected=str(CUSTOMER_MOVES[repair.status]) if waiting else str(_("Waiting for us")),
+            )
+        )
+    return found
