@@ -110,8 +110,17 @@ def staff_contract(user, pk: int) -> Contract:
 AGEING_BUCKETS = (("0-30", 0, 30), ("31-60", 31, 60), ("61-90", 61, 90), ("90+", 91, None))
 
 
+def unpaid_past_due(today: datetime.date):
+    """Unpaid invoices past their due date, whether or not the daily job has marked them overdue yet.
+    The WHERE clause matches the partial index `invoice_unpaid_due` (tests/billing/test_ageing_index.py)."""
+    return Invoice.objects.filter(
+        kind=Invoice.Kind.INVOICE, status__in=[I.ISSUED, I.PARTLY_PAID, I.OVERDUE], due_date__lt=today
+    )
+
+
 def overdue_ageing(*, today: datetime.date | None = None) -> list[dict]:
-    """Open amounts of overdue invoices by days past due, in one query (index status, due_date)."""
+    """Open amounts of invoices past due by days past due, in one query (an index-only scan of
+    the covering partial index `invoice_unpaid_due`)."""
     today = today or timezone.localdate()
     buckets = {}
     for label, low, high in AGEING_BUCKETS:
@@ -120,7 +129,7 @@ def overdue_ageing(*, today: datetime.date | None = None) -> list[dict]:
             window &= Q(due_date__gte=today - datetime.timedelta(days=high))
         buckets[f"n_{label}"] = Count("pk", filter=window)
         buckets[f"sum_{label}"] = Sum(F("gross") - F("paid_amount"), filter=window, default=ZERO)
-    row = Invoice.objects.filter(status=I.OVERDUE).aggregate(**buckets)
+    row = unpaid_past_due(today).aggregate(**buckets)
     return [
         {"label": label, "count": row[f"n_{label}"], "amount": row[f"sum_{label}"] or ZERO}
         for label, _low, _high in AGEING_BUCKETS
