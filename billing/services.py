@@ -81,7 +81,14 @@ def contract_create(
     return contract
 
 
+@transaction.atomic
 def contract_add_documents(*, contract: Contract, files: Sequence[CheckedFile], by) -> list[ContractDocument]:
+    """Documents of a contract: files already checked like ticket attachments (core.files.check_uploads:
+    type by content, size, count); at most ATTACHMENT_MAX_FILES per contract."""
+    if contract.documents.count() + len(files) > settings.CONTRACT_MAX_DOCUMENTS:
+        raise BillingError(
+            _("A contract keeps at most %(count)d documents.") % {"count": settings.CONTRACT_MAX_DOCUMENTS}
+        )
     stored = []
     for checked in files:
         document = ContractDocument(

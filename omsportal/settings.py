@@ -191,6 +191,8 @@ if BILLING_INVOICE_ORDERS_ON not in ("approved", "paid", "off"):
         f'BILLING_INVOICE_ORDERS_ON must be "approved", "paid" or "off", got {BILLING_INVOICE_ORDERS_ON!r}'
     )
 BILLING_INVOICE_DUE_DAYS = envint("BILLING_INVOICE_DUE_DAYS", 14)
+# Documents a contract keeps (each checked like a ticket attachment: core.files).
+CONTRACT_MAX_DOCUMENTS = envint("CONTRACT_MAX_DOCUMENTS", 50)
 # Online payments (billing.providers): "simulated" or "http" (the provider's hosted page at BILLING_PROVIDER_URL).
 BILLING_PROVIDER = envstr("BILLING_PROVIDER", "simulated")
 if BILLING_PROVIDER not in ("simulated", "http"):
