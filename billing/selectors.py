@@ -87,8 +87,7 @@ def active_contracts(customer_id: int):
 def contract_choices(customer_id: int) -> list[tuple[str, str]]:
     """The account's active contracts as (number, label): registered with core.contracts for the ticket form."""
     return [
-        (number, f"{number} — {name}")
-        for number, name in active_contracts(customer_id).values_list("number", "name")
+        (number, f"{number} — {name}") for number, name in active_contracts(customer_id).values_list("number", "name")
     ]
 
 

@@ -272,7 +272,9 @@ def contract_documents_add(request, pk: int):
     form = ContractDocumentsForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            added = services.contract_add_documents(contract=contract, files=form.cleaned_data["files"], by=request.user)
+            added = services.contract_add_documents(
+                contract=contract, files=form.cleaned_data["files"], by=request.user
+            )
         except services.BillingError as error:
             form.add_error("files", str(error))
         else:

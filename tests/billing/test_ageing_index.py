@@ -12,7 +12,10 @@ from billing import selectors
 from billing.models import OPEN_STATUSES, Invoice
 from tests.services import require_service
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # outside a transaction the loader can VACUUM, as on a real database
+
+@pytest.mark.django_db(
+    transaction=True, serialized_rollback=True
+)  # outside a transaction the loader can VACUUM, as on a real database
 def test_the_ageing_query_uses_the_unpaid_by_due_date_index():
     require_service("PostgreSQL", connection.vendor == "postgresql", "EXPLAIN of PostgreSQL's planner")
     # 30,000 invoices of the benchmark's mix: most paid, a few percent unpaid past due.

@@ -106,9 +106,7 @@ def test_too_many_documents_are_refused(client, contract, finance, settings):
 
 
 def test_staff_without_the_permission_cannot_upload_or_download(client, contract, finance):
-    services.contract_add_documents(
-        contract=contract, files=[services_checked("a.pdf")], by=finance
-    )
+    services.contract_add_documents(contract=contract, files=[services_checked("a.pdf")], by=finance)
     document = contract.documents.get()
     agent = StaffUserFactory(username="agnes", role="Support agent")
     client.force_login(agent)

@@ -12,6 +12,7 @@ from billing import services
 from billing.models import Invoice
 from orders import hooks
 from orders import services as order_services
+from notifications.models import OutboxMessage
 from orders.models import Order, OrderLine
 from tests.factories import StaffUserFactory
 from tests.orders.conftest import make_order
@@ -65,6 +66,7 @@ def test_approving_an_order_issues_its_invoice_from_the_lines(settings, owner, s
     ]
     # 100 + 20% and 1300 + 10%
     assert (invoice.net, invoice.tax, invoice.gross) == (Decimal("1400.00"), Decimal("150.00"), Decimal("1550.00"))
+    assert OutboxMessage.objects.filter(event="invoice_issued", user=owner, channel="email").count() == 1
 
 
 @pytest.mark.django_db

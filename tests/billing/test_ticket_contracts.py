@@ -12,10 +12,10 @@ from django.utils import timezone
 from billing import services
 from billing.workflow import CONTRACT_FLOW
 from core import contracts
+from tests.factories import StaffUserFactory
 from tickets import services as ticket_services
 from tickets import workflow as ticket_workflow
 from tickets.models import Queue, Ticket
-from tests.factories import StaffUserFactory
 
 pytestmark = pytest.mark.django_db
 

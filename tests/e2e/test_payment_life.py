@@ -27,9 +27,7 @@ def record_payment(page, *, amount: str, invoices, receipt_name: str) -> None:
     form.locator("[name=method]").select_option("bank_transfer")
     form.locator("[name=paid_on]").fill(timezone.localdate().isoformat())
     form.locator("[name=reference]").fill("WIRE-0042")
-    form.locator("[name=receipt]").set_input_files(
-        {"name": receipt_name, "mimeType": "application/pdf", "buffer": PDF}
-    )
+    form.locator("[name=receipt]").set_input_files({"name": receipt_name, "mimeType": "application/pdf", "buffer": PDF})
     for invoice in invoices:
         form.locator(f"input[name=invoices][value='{invoice.pk}']").check()
     form.locator("[name=keep_rest_as_credit]").check()
