@@ -10,9 +10,9 @@ from django.db import connection
 
 from billing import services
 from billing.models import Invoice
+from notifications.models import OutboxMessage
 from orders import hooks
 from orders import services as order_services
-from notifications.models import OutboxMessage
 from orders.models import Order, OrderLine
 from tests.factories import StaffUserFactory
 from tests.orders.conftest import make_order
