@@ -62,7 +62,7 @@ def test_a_rejected_payment_is_corrected_and_accepted(live_server, new_page, smt
     desk.goto(f"{live_server.url}/staff/finance/")
     with desk.expect_navigation():
         desk.click(f"text={wrong.number}")
-    receipt = desk.request.get(desk.locator("#receipt-link").get_attribute("href"))
+    receipt = desk.request.get(live_server.url + desk.locator("#receipt-link").get_attribute("href"))
     assert receipt.ok and receipt.headers["content-type"] == "application/pdf" and receipt.body() == PDF
     desk.click("#open-reject")
     desk.locator("#move-reject textarea[name=comment]").fill(REASON)
