@@ -163,9 +163,9 @@ class Invoice(models.Model):
             models.Index(fields=["number"]),
             # Overdue ageing (billing.selectors.overdue_ageing): the unpaid invoices by due date, with the
             # amounts it sums, so PostgreSQL answers from the index alone however many invoices are paid.
+            # The amounts are key columns, not INCLUDE: SQLite (check --deploy's database) has no INCLUDE.
             models.Index(
-                fields=["due_date"],
-                include=["gross", "paid_amount"],
+                fields=["due_date", "gross", "paid_amount"],
                 condition=models.Q(kind="invoice", status__in=["issued", "partly_paid", "overdue"]),
                 name="invoice_unpaid_due",
             ),
