@@ -7,7 +7,8 @@ class BillingConfig(AppConfig):
     verbose_name = _("Billing")
 
     def ready(self) -> None:
-        from billing import events, menus, roles
+        from billing import events, menus, roles, selectors
+        from core.contracts import register_contract_lookup
         from core.navigation import PORTAL, STAFF, register_menu
         from core.roles import register_role_permissions
         from notifications.defaults import register_texts
@@ -18,3 +19,4 @@ class BillingConfig(AppConfig):
         register_role_permissions("billing", roles.PERMISSIONS)
         register_events(*events.EVENTS)
         register_texts("billing")
+        register_contract_lookup(active=selectors.contract_choices, owner_of=selectors.contract_owner)

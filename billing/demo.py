@@ -26,6 +26,11 @@ def _receipt() -> CheckedFile:
     return CheckedFile(upload=upload, name="receipt.pdf", content_type="application/pdf", size=len(RECEIPT))
 
 
+def _document(name: str) -> CheckedFile:
+    upload = ContentFile(RECEIPT, name=name)
+    return CheckedFile(upload=upload, name=name, content_type="application/pdf", size=len(RECEIPT))
+
+
 def _invoice(finance, customer, contract, amount, due_in, kind=Invoice.Kind.INVOICE, issue=True) -> Invoice:
     return services.invoice_create(
         by=finance,
@@ -65,6 +70,8 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
                 end_date=end,
                 amount=Decimal("12000.00"),
                 account_manager=users["sales"],
+                # The signed contract, downloadable on the staff page and in the portal's contract list.
+                files=[_document("signed-contract.pdf")] if status in ("active", "ending") else [],
             )
             if status != "draft":
                 contract = CONTRACT_FLOW.run(contract, "activate", by=finance)

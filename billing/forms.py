@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer
 from billing.models import Contract, Invoice, Payment
-from core.files import check_upload
+from core.files import MultipleFileField, check_upload
 from core.forms import CrispyForm, FilesToChooseAgainMixin
 
 POSITIVE = {"min_value": Decimal("0.01"), "max_digits": 14, "decimal_places": 2}
@@ -116,3 +116,19 @@ class ContractForm(CrispyForm, forms.Form):
 class StatementForm(forms.Form):
     start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class ContractDocumentsForm(forms.Form):
+    """Staff add documents to a contract; each file is checked like a ticket attachment."""
+
+    files = MultipleFileField(label=_("Documents"), required=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].error_messages["required"] = _("Choose at least one file.")
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        if not files:  # MultipleFileField checks each file, not that there is one
+            raise ValidationError(self.fields["files"].error_messages["required"], code="required")
+        return files

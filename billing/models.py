@@ -121,6 +121,9 @@ class Invoice(models.Model):
         Contract, verbose_name=_("contract"), on_delete=models.PROTECT, null=True, blank=True, related_name="invoices"
     )
     source = models.CharField(_("made from"), max_length=60, blank=True, help_text=_("e.g. the order it bills"))
+    # The order an invoice was made from (orders.hooks): its primary key, at most one invoice per order.
+    # Not a foreign key: billing and orders do not depend on each other.
+    order_ref = models.PositiveBigIntegerField(_("order"), null=True, blank=True, editable=False)
     issue_date = models.DateField(_("issue date"), null=True, blank=True)
     due_date = models.DateField(_("due date"))
     currency = models.CharField(_("currency"), max_length=3, default=settings.DEFAULT_CURRENCY)
@@ -158,9 +161,20 @@ class Invoice(models.Model):
             models.Index(fields=["status", "-created_at", "-id"], name="invoice_status_newest"),
             models.Index(fields=["-created_at", "-id"], name="invoice_newest"),
             models.Index(fields=["number"]),
+            # Overdue ageing (billing.selectors.overdue_ageing): the unpaid invoices by due date, with the
+            # amounts it sums, so PostgreSQL answers from the index alone however many invoices are paid.
+            # The amounts are key columns, not INCLUDE: SQLite (check --deploy's database) has no INCLUDE.
+            models.Index(
+                fields=["due_date", "gross", "paid_amount"],
+                condition=models.Q(kind="invoice", status__in=["issued", "partly_paid", "overdue"]),
+                name="invoice_unpaid_due",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["number"], condition=~models.Q(number=""), name="invoice_number_unique"),
+            models.UniqueConstraint(
+                fields=["order_ref"], condition=models.Q(order_ref__isnull=False), name="invoice_once_per_order"
+            ),
         ]
 
     def __str__(self) -> str:

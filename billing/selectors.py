@@ -4,11 +4,11 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, Prefetch, Q, Sum
 from django.http import Http404
 from django.utils import timezone
 
-from billing.models import ZERO, Contract, CreditEntry, Invoice, Payment
+from billing.models import ZERO, Contract, ContractDocument, CreditEntry, Invoice, Payment
 
 I = Invoice.Status  # noqa: E741
 P = Payment.Status
@@ -58,13 +58,42 @@ def portal_payment(user, pk: int) -> Payment:
 
 
 def portal_contracts(user):
-    return Contract.objects.filter(customer_id=user.customer_id).exclude(status=Contract.Status.DRAFT)
+    """The account's contracts with their documents (one more query per page, whatever the number)."""
+    return (
+        Contract.objects.filter(customer_id=user.customer_id)
+        .exclude(status=Contract.Status.DRAFT)
+        .prefetch_related(Prefetch("documents", queryset=ContractDocument.objects.order_by("created_at", "pk")))
+    )
+
+
+def portal_contract_document(user, pk: int):
+    """A document of one of the account's (non-draft) contracts; 404 for anybody else's."""
+    document = (
+        ContractDocument.objects.filter(pk=pk, contract__customer_id=user.customer_id)
+        .exclude(contract__status=Contract.Status.DRAFT)
+        .first()
+    )
+    if document is None:
+        raise Http404
+    return document
 
 
 def active_contracts(customer_id: int):
     return Contract.objects.filter(
         customer_id=customer_id, status__in=[Contract.Status.ACTIVE, Contract.Status.ENDING]
     ).order_by("number")
+
+
+def contract_choices(customer_id: int) -> list[tuple[str, str]]:
+    """The account's active contracts as (number, label): registered with core.contracts for the ticket form."""
+    return [
+        (number, f"{number} — {name}") for number, name in active_contracts(customer_id).values_list("number", "name")
+    ]
+
+
+def contract_owner(number: str) -> int | None:
+    """Whose contract `number` is (any status), for core.contracts."""
+    return Contract.objects.filter(number__iexact=number.strip()).values_list("customer_id", flat=True).first()
 
 
 # --- staff: the finance desk ------------------------------------------------------------
@@ -107,20 +136,37 @@ def staff_contract(user, pk: int) -> Contract:
     return contract
 
 
+def staff_contract_document(user, pk: int) -> ContractDocument:
+    document = ContractDocument.objects.select_related("contract").filter(pk=pk).first()
+    if document is None or not user.has_perm("billing.view_contract"):
+        raise Http404
+    return document
+
+
 AGEING_BUCKETS = (("0-30", 0, 30), ("31-60", 31, 60), ("61-90", 61, 90), ("90+", 91, None))
 
 
+def unpaid_past_due(today: datetime.date):
+    """Unpaid invoices past their due date, whether or not the daily job has marked them overdue yet.
+    The WHERE clause matches the partial index `invoice_unpaid_due` (tests/billing/test_ageing_index.py)."""
+    return Invoice.objects.filter(
+        kind=Invoice.Kind.INVOICE, status__in=[I.ISSUED, I.PARTLY_PAID, I.OVERDUE], due_date__lt=today
+    )
+
+
 def overdue_ageing(*, today: datetime.date | None = None) -> list[dict]:
-    """Open amounts of overdue invoices by days past due, in one query (index status, due_date)."""
+    """Open amounts of invoices past due by days past due, in one query (an index-only scan of
+    the covering partial index `invoice_unpaid_due`)."""
     today = today or timezone.localdate()
     buckets = {}
     for label, low, high in AGEING_BUCKETS:
         window = Q(due_date__lte=today - datetime.timedelta(days=low))
         if high is not None:
             window &= Q(due_date__gte=today - datetime.timedelta(days=high))
-        buckets[f"n_{label}"] = Count("pk", filter=window)
+        # due_date, not pk: every column read is in the index, so PostgreSQL reads the index alone.
+        buckets[f"n_{label}"] = Count("due_date", filter=window)
         buckets[f"sum_{label}"] = Sum(F("gross") - F("paid_amount"), filter=window, default=ZERO)
-    row = Invoice.objects.filter(status=I.OVERDUE).aggregate(**buckets)
+    row = unpaid_past_due(today).aggregate(**buckets)
     return [
         {"label": label, "count": row[f"n_{label}"], "amount": row[f"sum_{label}"] or ZERO}
         for label, _low, _high in AGEING_BUCKETS

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,6 +23,7 @@ from billing.models import (
     PaymentAllocation,
 )
 from billing.money import totals
+from billing.tasks import system_user
 from billing.workflow import CONTRACT_FLOW, INVOICE_FLOW, PAYMENT_FLOW, credit_change, payment_number
 from core.files import CheckedFile
 from core.numbering import next_number
@@ -80,7 +81,14 @@ def contract_create(
     return contract
 
 
+@transaction.atomic
 def contract_add_documents(*, contract: Contract, files: Sequence[CheckedFile], by) -> list[ContractDocument]:
+    """Documents of a contract: files already checked like ticket attachments (core.files.check_uploads:
+    type by content, size, count); at most ATTACHMENT_MAX_FILES per contract."""
+    if contract.documents.count() + len(files) > settings.CONTRACT_MAX_DOCUMENTS:
+        raise BillingError(
+            _("A contract keeps at most %(count)d documents.") % {"count": settings.CONTRACT_MAX_DOCUMENTS}
+        )
     stored = []
     for checked in files:
         document = ContractDocument(
@@ -143,6 +151,7 @@ def invoice_create(
     source: str = "",
     currency: str = "",
     issue: bool = False,
+    order_ref: int | None = None,
 ) -> Invoice:
     """A draft invoice (or pro-forma) with its lines and totals; issued at once when `issue`."""
     lines = _clean_lines(lines)
@@ -154,6 +163,7 @@ def invoice_create(
         customer=customer,
         contract=contract,
         source=source,
+        order_ref=order_ref,
         due_date=due_date,
         currency=currency or customer.currency,
         net=summed.net,
@@ -176,6 +186,43 @@ def invoice_create(
     if issue:
         invoice = INVOICE_FLOW.run(invoice, "issue", by=by)
     return invoice
+
+
+def invoice_for_order(order, event: str) -> Invoice | None:
+    """The invoicer registered with orders.hooks (wired in home/apps.py): when `event` is the one
+    BILLING_INVOICE_ORDERS_ON names, the order's lines become an issued invoice linked to the order.
+
+    Exactly once per order: an order that has one keeps it, and the unique constraint
+    `invoice_once_per_order` settles a race (the loser reads the winner's invoice). Runs inside
+    the order's move; an order with nothing to pay gets no invoice. `order` is read by duck typing
+    (customer, currency, number, lines with name, quantity, unit_price, tax_rate)."""
+    if event != settings.BILLING_INVOICE_ORDERS_ON:
+        return None
+    existing = Invoice.objects.filter(order_ref=order.pk).first()
+    if existing is not None:
+        return existing
+    lines = [
+        Line(line.name, Decimal(line.quantity), line.unit_price, line.tax_rate)
+        for line in order.lines.order_by("pk")
+        if line.unit_price > ZERO
+    ]
+    if not lines:
+        return None
+    today = timezone.localdate()
+    try:
+        with transaction.atomic():  # a savepoint: the order's move goes on if another made the invoice
+            return invoice_create(
+                by=system_user(),
+                customer=order.customer,
+                lines=lines,
+                due_date=today + datetime.timedelta(days=settings.BILLING_INVOICE_DUE_DAYS),
+                source=order.number,
+                currency=order.currency,
+                issue=True,
+                order_ref=order.pk,
+            )
+    except IntegrityError:
+        return Invoice.objects.get(order_ref=order.pk)
 
 
 @transaction.atomic

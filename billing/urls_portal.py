@@ -19,4 +19,5 @@ urlpatterns = [
     path("finance/online/<int:pk>/", portal.online_simulated, name="online_simulated"),
     path("finance/online/callback/", portal.online_callback, name="online_callback"),
     path("contracts/", portal.contract_list, name="contracts"),
+    path("contracts/documents/<int:pk>/", portal.contract_document, name="contract_document"),
 ]

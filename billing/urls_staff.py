@@ -19,6 +19,7 @@ urlpatterns = [
     path("contracts/", staff.contract_list, name="contracts"),
     path("contracts/new/", staff.contract_new, name="contract_new"),
     path("contracts/<int:pk>/", staff.contract_detail, name="contract"),
+    path("contracts/<int:pk>/documents/", staff.contract_documents_add, name="contract_documents_add"),
     path("contracts/<int:pk>/move/", staff.contract_move, name="contract_move"),
     path("contracts/documents/<int:pk>/", staff.contract_document, name="contract_document"),
     path("customers/<int:pk>/statement/", staff.statement, name="statement"),

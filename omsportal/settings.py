@@ -185,6 +185,16 @@ CELERY_BEAT_SCHEDULE: dict = {
 # --- billing ---
 # Days before a contract's end date that its customer and account manager are reminded.
 BILLING_CONTRACT_REMIND_DAYS = envint("BILLING_CONTRACT_REMIND_DAYS", 30)
+# Invoices from orders (orders.hooks → billing.services.invoice_for_order): when an order is
+# "approved" or "paid" (its payment marked paid), or "off"; BILLING_INVOICE_DUE_DAYS after issue it is due.
+BILLING_INVOICE_ORDERS_ON = envstr("BILLING_INVOICE_ORDERS_ON", "approved")
+if BILLING_INVOICE_ORDERS_ON not in ("approved", "paid", "off"):
+    raise ImproperlyConfigured(
+        f'BILLING_INVOICE_ORDERS_ON must be "approved", "paid" or "off", got {BILLING_INVOICE_ORDERS_ON!r}'
+    )
+BILLING_INVOICE_DUE_DAYS = envint("BILLING_INVOICE_DUE_DAYS", 14)
+# Documents a contract keeps (each checked like a ticket attachment: core.files).
+CONTRACT_MAX_DOCUMENTS = envint("CONTRACT_MAX_DOCUMENTS", 50)
 # Online payments (billing.providers): "simulated" or "http" (the provider's hosted page at BILLING_PROVIDER_URL).
 BILLING_PROVIDER = envstr("BILLING_PROVIDER", "simulated")
 if BILLING_PROVIDER not in ("simulated", "http"):

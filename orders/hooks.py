@@ -6,6 +6,12 @@ registers a reserver, a releaser and a seller for lines that carry stock (called
 inside the transaction that submits, cancels/rejects or completes the order, so a
 failure rolls it back).
 With nothing registered, staff confirm activation by hand.
+
+Billing registers an invoicer (home/apps.py wires it, as orders and billing do not
+import each other): called with the order and the event, "approved" when the order
+is approved or "paid" when its payment is marked paid, inside that move's
+transaction (the order row is locked), so the order and its invoice commit together.
+The invoicer decides by its own setting which event bills, and must be idempotent.
 """
 
 from collections.abc import Callable
@@ -16,6 +22,10 @@ activation_starters: list[Callable[[int], None]] = []
 stock_reservers: list[Callable[[object], None]] = []
 stock_releasers: list[Callable[[object], None]] = []
 stock_sellers: list[Callable[[object], None]] = []
+invoicers: list[Callable[[object, str], None]] = []
+
+APPROVED = "approved"
+PAID = "paid"
 
 
 def register_activation_starter(starter: Callable[[int], None]) -> None:
@@ -40,3 +50,14 @@ def register_stock_handlers(
 def run_after_commit_activation(order_id: int) -> None:
     for starter in list(activation_starters):
         transaction.on_commit(lambda starter=starter: starter(order_id))
+
+
+def register_invoicer(invoicer: Callable[[object, str], None]) -> None:
+    """`invoicer(order, event)` with event APPROVED or PAID; see the module's note."""
+    if invoicer not in invoicers:
+        invoicers.append(invoicer)
+
+
+def run_invoicers(order, event: str) -> None:
+    for invoicer in list(invoicers):
+        invoicer(order, event)

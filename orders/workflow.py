@@ -154,6 +154,16 @@ def _start_activation(order: Order, by, values: dict, before) -> None:
     hooks.run_after_commit_activation(order.pk)
 
 
+def _approved(order: Order, by, values: dict, before) -> None:
+    notices.status_changed(order, by, values, before)
+    hooks.run_invoicers(order, hooks.APPROVED)
+
+
+def _paid(order: Order, by, values: dict, before) -> None:
+    notices.payment_changed(order, by, values, before)
+    hooks.run_invoicers(order, hooks.PAID)
+
+
 def _released(order: Order, by, values: dict, before) -> None:
     """A rejected or cancelled order gives back its slot and whatever stock it reserved."""
     InstallationSlot.objects.filter(order=order).update(order=None, booked_at=None)
@@ -226,7 +236,7 @@ STATUS_FLOW = Workflow(
             target=S.APPROVED,
             guard=_may("orders.review_order"),
             inputs=[_NOTE],
-            after=notices.status_changed,
+            after=_approved,
             primary=True,
         ),
         Transition(
@@ -379,7 +389,7 @@ PAYMENT_FLOW = Workflow(
             target=P.PAID,
             guard=_may("orders.manage_payment"),
             inputs=[_NOTE],
-            after=notices.payment_changed,
+            after=_paid,
             primary=True,
         ),
         Transition(

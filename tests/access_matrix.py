@@ -474,6 +474,7 @@ ROWS.update(
         "billing_portal:payment": row(pk="payment", GET=_PORTAL_OWN),
         "billing_portal:receipt": row(pk="payment", GET=_PORTAL_OWN),
         "billing_portal:contracts": row(GET=_PORTAL),
+        "billing_portal:contract_document": row(pk="contract_document", GET=_PORTAL_OWN),
         "billing_portal:pay_online": row(
             GET=expect(REDIRECT, anonymous=LOGIN, customer_a=NOT_ALLOWED, customer_b=NOT_ALLOWED),
             POST=expect(REDIRECT, anonymous=LOGIN),
@@ -498,6 +499,10 @@ ROWS.update(
         "billing_staff:contract_new": row(GET=_staff(_INVOICE_ROLES)),
         "billing_staff:contract": row(pk="contract", GET=_staff(_INVOICE_ROLES)),
         "billing_staff:contract_move": {**_staff_post(_INVOICE_ROLES), "pk": "contract"},
+        # An empty POST: the scope and permission are checked, then the form is refused (400).
+        "billing_staff:contract_documents_add": row(
+            pk="contract", GET=_staff(_INVOICE_ROLES, NOT_ALLOWED), POST=_staff(_INVOICE_ROLES, OK)
+        ),
         "billing_staff:contract_document": row(pk="contract_document", GET=_staff(_INVOICE_ROLES)),
         "billing_staff:statement": row(pk="customer", GET=_staff(_INVOICE_ROLES)),
     }

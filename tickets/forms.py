@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core import contracts
 from core.files import MultipleFileField
 from core.forms import FilesToChooseAgainMixin
 from core.phones import PhoneField
@@ -24,7 +25,41 @@ def clean_contract_number(value: str) -> str:
 # --- portal ---
 
 
-class PortalTicketForm(FilesToChooseAgainMixin, forms.Form):
+class ContractChoiceMixin:
+    """The contract of a customer's request, checked against the account's contracts (core.contracts).
+
+    With an active contract the customer picks it from a list of their own active contracts (never
+    typed, never another account's) and the contract and the contact phone are required. Without one
+    the number may be typed (e.g. a contract older than the portal), but another account's is refused."""
+
+    def set_contracts(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        mine = contracts.active_contracts(customer_id) if customer_id else None
+        if not mine:
+            return
+        self.fields["contract_number"] = forms.ChoiceField(
+            label=_("Contract"),
+            choices=[("", _("Choose your contract")), *mine],
+            error_messages={
+                "required": _("Choose the contract this request is about."),
+                "invalid_choice": _("Choose one of your contracts."),
+            },
+        )
+        phone = self.fields["contact_phone"]
+        phone.required = True
+        phone.error_messages["required"] = _("Enter a phone number we can call you on.")
+
+    def clean_contract_number(self):
+        value = clean_contract_number(self.cleaned_data["contract_number"])
+        customer_id = getattr(self, "customer_id", None)
+        if value and customer_id:
+            owner = contracts.contract_owner(value)
+            if owner is not None and owner != customer_id:
+                raise ValidationError(_("Choose one of your contracts."))
+        return value
+
+
+class PortalTicketForm(ContractChoiceMixin, FilesToChooseAgainMixin, forms.Form):
     queue = forms.ModelChoiceField(
         label=_("Problem"), queryset=Queue.objects.none(), empty_label=_("Choose the kind of problem")
     )
@@ -40,18 +75,16 @@ class PortalTicketForm(FilesToChooseAgainMixin, forms.Form):
     )
     attachments = MultipleFileField(label=_("Attachments"))
 
-    def __init__(self, *args, region: str | None = None, **kwargs):
+    def __init__(self, *args, region: str | None = None, customer_id: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["queue"].queryset = Queue.objects.filter(is_active=True, customer_can_choose=True)
         self.fields["contact_phone"].region_set(region)
+        self.set_contracts(customer_id)
         self.helper = FormHelper()
         self.helper.form_tag = False
 
-    def clean_contract_number(self):
-        return clean_contract_number(self.cleaned_data["contract_number"])
 
-
-class CorrectionForm(FilesToChooseAgainMixin, forms.Form):
+class CorrectionForm(ContractChoiceMixin, FilesToChooseAgainMixin, forms.Form):
     """A returned request, corrected by the customer before it goes back to the queue."""
 
     subject = forms.CharField(label=_("Subject"), max_length=200)
@@ -62,14 +95,12 @@ class CorrectionForm(FilesToChooseAgainMixin, forms.Form):
     contact_phone = PhoneField(label=_("Contact phone"), required=False)
     attachments = MultipleFileField(label=_("Attachments"))
 
-    def __init__(self, *args, region: str | None = None, **kwargs):
+    def __init__(self, *args, region: str | None = None, customer_id: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact_phone"].region_set(region)
+        self.set_contracts(customer_id)
         self.helper = FormHelper()
         self.helper.form_tag = False
-
-    def clean_contract_number(self):
-        return clean_contract_number(self.cleaned_data["contract_number"])
 
 
 class ReplyForm(FilesToChooseAgainMixin, forms.Form):

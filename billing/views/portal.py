@@ -157,6 +157,13 @@ def contract_list(request):
     return render(request, "billing/portal_contracts.html", {"page_obj": page, "contracts": contracts})
 
 
+@customer_required
+def contract_document(request, pk: int):
+    """A document of the account's own contract, always downloaded; 404 for another account's."""
+    document = selectors.portal_contract_document(request.user, pk)
+    return stored_file_response(document.file, content_type=document.content_type, filename=document.original_name)
+
+
 def pdf_response(invoice, request) -> HttpResponse:
     from billing.pdf import invoice_pdf
 

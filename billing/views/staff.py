@@ -14,8 +14,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import Customer
 from billing import selectors, services
-from billing.forms import ContractForm, InvoiceForm, LineFormSet, StaffPaymentForm, StatementForm
-from billing.models import Contract, ContractDocument, Invoice
+from billing.forms import ContractDocumentsForm, ContractForm, InvoiceForm, LineFormSet, StaffPaymentForm, StatementForm
+from billing.models import Contract, Invoice
 from billing.services import Line
 from billing.views.portal import pdf_response
 from billing.workflow import CONTRACT_FLOW, INVOICE_FLOW, MONEY_MOVES, PAYMENT_FLOW, PROVIDER_MOVES
@@ -243,20 +243,44 @@ def contract_list(request):
     )
 
 
-@staff_permission_required("billing.view_contract")
-def contract_detail(request, pk: int):
-    contract = selectors.staff_contract(request.user, pk)
+def _contract_page(request, contract, *, documents_form=None, status=200):
     return render(
         request,
         "billing/staff_contract.html",
         {
             "contract": contract,
-            "documents": list(contract.documents.all()),
+            "documents": list(contract.documents.select_related("uploaded_by")),
+            "documents_form": documents_form
+            or (ContractDocumentsForm() if request.user.has_perm("billing.change_contract") else None),
             "invoices": list(contract.invoices.order_by("-created_at")[:50]),
             "actions": CONTRACT_FLOW.label_actions(contract.actions.select_related("actor")),
             "moves": _moves(CONTRACT_FLOW, contract, request.user),
         },
+        status=status,
     )
+
+
+@staff_permission_required("billing.view_contract")
+def contract_detail(request, pk: int):
+    return _contract_page(request, selectors.staff_contract(request.user, pk))
+
+
+@staff_permission_required("billing.change_contract")
+@require_POST
+def contract_documents_add(request, pk: int):
+    contract = selectors.staff_contract(request.user, pk)
+    form = ContractDocumentsForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            added = services.contract_add_documents(
+                contract=contract, files=form.cleaned_data["files"], by=request.user
+            )
+        except services.BillingError as error:
+            form.add_error("files", str(error))
+        else:
+            messages.success(request, _("%(count)d document(s) added.") % {"count": len(added)})
+            return redirect("billing_staff:contract", contract.pk)
+    return _contract_page(request, contract, documents_form=form, status=400)
 
 
 @staff_permission_required("billing.view_contract")
@@ -269,7 +293,8 @@ def contract_move(request, pk: int):
 
 @staff_permission_required("billing.view_contract")
 def contract_document(request, pk: int):
-    document = get_object_or_404(ContractDocument.objects.select_related("contract"), pk=pk)
+    """Always a download (attachment), with the type detected at upload."""
+    document = selectors.staff_contract_document(request.user, pk)
     return stored_file_response(document.file, content_type=document.content_type, filename=document.original_name)
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from billing import services
 from billing.models import Payment
+from billing.workflow import CONTRACT_FLOW
 from core.files import check_upload
 
 
@@ -23,6 +24,7 @@ def billing_objects(*, customer, user, finance) -> dict:
         amount=Decimal("100"),
         files=[check_upload(pdf)],
     )
+    contract = CONTRACT_FLOW.run(contract, "activate", by=finance)  # customers see active contracts only
     invoice = services.invoice_create(
         by=finance,
         customer=customer,

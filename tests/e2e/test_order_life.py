@@ -85,12 +85,15 @@ def test_an_order_goes_from_the_portal_to_activation(live_server, new_page, smtp
     for page, username in ((customer, "olga"), (sales, "sally"), (finance, "fiona"), (technician, "ted")):
         log_in(page, live_server.url, username, TEST_PASSWORD)
 
+    invoices = {"sent": 0}  # billing issues the order's invoice on approval (BILLING_INVOICE_ORDERS_ON), by SMS too
+
     def told(count: int) -> None:
-        """The customer has `count` order e-mails and as many SMS."""
-        wait_until(lambda: len(sms_to(kannel, MOBILE)) >= count, timeout=10)
+        """The customer has `count` order e-mails and as many SMS (besides the invoice's)."""
+        sms = count + invoices["sent"]
+        wait_until(lambda: len(sms_to(kannel, MOBILE)) >= sms, timeout=10)
         emails = mails(smtp, "order_status_changed", olga.email) + mails(smtp, "order_payment_changed", olga.email)
         assert len(emails) == count, [m["Subject"] for m in emails]
-        assert len(sms_to(kannel, MOBILE)) == count, kannel.logs()
+        assert len(sms_to(kannel, MOBILE)) == sms, kannel.logs()
 
     # The customer orders the plan and a router, delivered by courier.
     customer.goto(f"{live_server.url}/portal/orders/new/")
@@ -116,6 +119,8 @@ def test_an_order_goes_from_the_portal_to_activation(live_server, new_page, smtp
         sales.click(f"#row-{order.pk}-approve")
     customer.reload()
     expect(step(customer, S.APPROVED)).to_have_attribute("data-state", "done")
+    expect_mail(smtp, "invoice_issued", olga.email)  # the order's invoice, made from its lines
+    invoices["sent"] = 1
     told(3)
 
     # The customer books the technician's free slot.
@@ -152,7 +157,7 @@ def test_an_order_goes_from_the_portal_to_activation(live_server, new_page, smtp
     expect(customer.locator("#order-status")).to_have_text("Completed")
     emails = mails(smtp, "order_status_changed", olga.email) + mails(smtp, "order_payment_changed", olga.email)
     assert len(emails) == 9, [m["Subject"] for m in emails]
-    wait_until(lambda: len(sms_to(kannel, MOBILE)) >= 9, timeout=10)  # and the welcome message
+    wait_until(lambda: len(sms_to(kannel, MOBILE)) >= 10, timeout=10)  # the invoice's, and the welcome message
     order.refresh_from_db()
     assert (order.status, order.payment_state, order.tracking_reference) == (
         S.COMPLETED,

@@ -15,8 +15,10 @@ S, P = Order.Status, Order.Payment
 
 
 def test_every_move_writes_to_the_outbox_in_the_customers_language(
-    owner, sales, finance, technician, branch, django_capture_on_commit_callbacks
+    owner, sales, finance, technician, branch, django_capture_on_commit_callbacks, settings
 ):
+    # Only the order's own notices: billing's invoice e-mail is tested in tests/billing/test_order_invoices.py.
+    settings.BILLING_INVOICE_ORDERS_ON = "off"
     owner.language, owner.notify_by_sms, owner.phone = "ru", True, "+79161234567"
     owner.save()
     order = make_order(customer=owner.customer, created_by=sales, status=S.SUBMITTED, branch=branch)

@@ -63,6 +63,7 @@ def ticket_new(request):
         request.FILES or None,
         initial={"contact_name": user.get_full_name(), "contact_phone": user.customer.phone or user.phone},
         region=user.customer.country,
+        customer_id=user.customer_id,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -107,6 +108,7 @@ def _detail_context(request, ticket, *, reply_form=None, rating_form=None, corre
         or (
             CorrectionForm(
                 region=request.user.customer.country,
+                customer_id=request.user.customer_id,
                 initial={
                     "subject": ticket.subject,
                     "text": ticket.text,
@@ -183,7 +185,9 @@ def ticket_rate(request, pk: int):
 @require_POST
 def ticket_resend(request, pk: int):
     ticket = selectors.ticket_for_user(request.user, pk)
-    form = CorrectionForm(request.POST, request.FILES, region=request.user.customer.country)
+    form = CorrectionForm(
+        request.POST, request.FILES, region=request.user.customer.country, customer_id=request.user.customer_id
+    )
     if form.is_valid():
         data = form.cleaned_data
         corrections = {name: data[name] for name in ("subject", "text", "contract_number") if name in data} | {
