@@ -10,11 +10,13 @@ class HomeConfig(AppConfig):
 
     def ready(self) -> None:
         from core.navigation import PORTAL, STAFF, register_menu
-        from customers.activation import activation_start
+        from customers.activation import activation_release, activation_start
         from home import customer_tabs, menus
-        from orders.hooks import register_activation_starter
+        from orders.hooks import register_activation_starter, register_stock_handlers
 
         register_activation_starter(activation_start)
+        # Cancelling an order whose activation failed gives back the number and IP address it was assigned.
+        register_stock_handlers(reserve=lambda order: None, release=activation_release)
         customer_tabs.register()
 
         register_menu(STAFF, *menus.STAFF)
