@@ -6,15 +6,15 @@ from django.urls import reverse
 
 from accounts.models import Customer
 from accounts.services import LoginRefused, login_check_allowed
-from customers import services
 from core.workflow import WorkflowError
+from customers import services
 from notifications.models import OutboxMessage
 from orders.models import Order
 from tests.billing.conftest import make_invoice
 from tests.factories import StaffUserFactory
 from tests.orders.conftest import make_order
-from tickets.models import Queue
 from tickets import services as ticket_services
+from tickets.models import Queue
 
 
 @pytest.fixture
