@@ -20,6 +20,7 @@ from customers import notices
 from customers.models import ActivationJob, ActivationStep, SubscriberService
 from customers.provisioning import ACTIVATION_STEPS, ProvisioningError, Request, adapter
 from orders import services as order_services
+from orders.models import Order
 
 BROADBAND_MARK = "broadband"
 
@@ -65,6 +66,10 @@ def activation_start(order_id: int) -> None:
     time, or when staff retry a failed activation)."""
     from customers.tasks import activation_run
 
+    # A start that arrives late (its transaction committed after the order moved on: failed, confirmed
+    # by hand, cancelled) neither creates a job nor sets a failed one running again.
+    if not Order.objects.filter(pk=order_id, status=Order.Status.ACTIVATION).exists():
+        return
     job = activation_job_create(order_id=order_id)
     if job.status == ActivationJob.Status.RUNNING:
         transaction.on_commit(lambda: activation_run.delay(job.pk))

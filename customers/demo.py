@@ -67,7 +67,7 @@ def seed(*, users, customers, stdout) -> None:
     )
     for position, order in enumerate(waiting):
         job = activation.activation_job_create(order_id=order.pk)
-        # The first fails (it stays in "Activation", in the failed-activations queue); the second succeeds.
+        # The first fails (the order goes to "Activation failed", in the failed-activations queue); the second succeeds.
         fault = SimulatedFault.objects.create(step="configure_equipment") if position == 0 else None
         # What the worker does with its retries, without waiting for the back-off.
         while activation.activation_continue(job_id=job.pk) is not None:

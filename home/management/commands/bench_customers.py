@@ -48,13 +48,13 @@ INSERT INTO accounts_customer (
     deactivated_at, branch_id, channel_code
 )
 SELECT
-    %(prefix)s || lpad(n::text, 6, '0'),
+    %(prefix)s || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END,
     CASE WHEN n %% 5 = 0 THEN 'organisation' ELSE 'person' END,
     'Bench customer ' || n,
     'bench' || n || '@example.com',
     '+7912' || lpad((n %% 10000000)::text, 7, '0'),
     '', '', '', '',
-    CASE WHEN n %% 5 = 0 THEN '77' || lpad(n::text, 8, '0') ELSE '' END,
+    CASE WHEN n %% 5 = 0 THEN '77' || lpad(n::text, 9, '0') ELSE '' END,
     '',
     CASE WHEN n %% 97 = 0 THEN 'suspended' ELSE 'active' END,
     '', 0, %(currency)s, %(country)s, now(), NULL,
