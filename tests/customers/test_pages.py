@@ -116,8 +116,12 @@ def test_failed_activations_are_listed_and_retried(
     job = ActivationJob.objects.create(order=order, status=ActivationJob.Status.FAILED, error="bind_sim: no answer")
     client.force_login(sales)
     assert "bind_sim: no answer" in client.get(reverse("customers_staff:failed")).content.decode()
-    with django_capture_on_commit_callbacks(execute=False):
+    with django_capture_on_commit_callbacks(execute=False) as pending:
         client.post(reverse("customers_staff:job_retry", args=[job.pk]))
+    order.refresh_from_db()
+    assert order.status == order.Status.ACTIVATION  # back through the order's own move
+    for callback in pending:  # once that commits, the job runs again
+        callback()
     job.refresh_from_db()
     assert job.status == ActivationJob.Status.RUNNING
 
