@@ -137,7 +137,7 @@ class CustomerAdmin(ScopedHistoryAdmin):
     def suspend(self, request, queryset):
         form = SuspendForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
-            customers = list(queryset.exclude(status=Customer.Status.SUSPENDED))
+            customers = list(queryset.filter(status=Customer.Status.ACTIVE))
             for customer in customers:
                 customer_suspend(customer=customer, reason=form.cleaned_data["reason"], by=request.user)
             self.message_user(
