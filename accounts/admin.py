@@ -86,10 +86,23 @@ class CustomerAdmin(ScopedHistoryAdmin):
     list_display = ("number", "name", "kind", "email", "phone", "status", "credit_balance", "currency")
     list_filter = ("kind", "status", "area")
     search_fields = ("number", "name", "email", "phone")
-    readonly_fields = ("number", "created_at", "status", "suspension_reason", "credit_balance", "masked_identity")
+    readonly_fields = (
+        "number",
+        "created_at",
+        "status",
+        "suspension_reason",
+        "deactivated_at",
+        "credit_balance",
+        "masked_identity",
+    )
     history_masked_fields = IDENTITY_FIELDS
     inlines = [CustomerUserInline]
     actions = ["suspend", "reactivate"]
+
+    def has_delete_permission(self, request, obj=None):
+        """Never: orders, tickets and invoices refer to a customer. Staff deactivate it instead
+        (the customer page's "Delete" button), which keeps every record."""
+        return False
 
     @admin.display(description=_("identity data"))
     def masked_identity(self, obj):
@@ -124,7 +137,7 @@ class CustomerAdmin(ScopedHistoryAdmin):
     def suspend(self, request, queryset):
         form = SuspendForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
-            customers = list(queryset.exclude(status=Customer.Status.SUSPENDED))
+            customers = list(queryset.filter(status=Customer.Status.ACTIVE))
             for customer in customers:
                 customer_suspend(customer=customer, reason=form.cleaned_data["reason"], by=request.user)
             self.message_user(
@@ -146,7 +159,7 @@ class CustomerAdmin(ScopedHistoryAdmin):
 
     @admin.action(description=_("Reactivate the selected customers"), permissions=["change"])
     def reactivate(self, request, queryset):
-        customers = list(queryset.filter(status=Customer.Status.SUSPENDED))
+        customers = list(queryset.exclude(status=Customer.Status.ACTIVE))
         for customer in customers:
             customer_reactivate(customer=customer, by=request.user)
         self.message_user(

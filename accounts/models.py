@@ -49,6 +49,8 @@ class Customer(models.Model):
     class Status(models.TextChoices):
         ACTIVE = "active", pgettext_lazy("customer account status", "Active")
         SUSPENDED = "suspended", pgettext_lazy("customer account status", "Suspended")
+        # Staff "delete" a customer by deactivating it: every record that refers to it stays.
+        DEACTIVATED = "deactivated", pgettext_lazy("customer account status", "Deactivated")
 
     number = models.CharField(_("account number"), max_length=20, unique=True, editable=False)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PERSON)
@@ -66,6 +68,18 @@ class Customer(models.Model):
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True, validators=[validate_logo])
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE)
     suspension_reason = models.CharField(_("suspension reason"), max_length=255, blank=True)
+    deactivated_at = models.DateTimeField(_("deactivated"), null=True, blank=True, editable=False)
+    branch = models.ForeignKey(
+        Branch,
+        verbose_name=_("branch"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="customers",
+        help_text=_("The branch that serves the customer."),
+    )
+    # The sales channel (distributor) that brought the customer, by its code: accounts imports no feature app.
+    channel_code = models.CharField(_("channel"), max_length=40, blank=True)
     credit_balance = models.DecimalField(_("credit balance"), max_digits=14, decimal_places=2, default=Decimal("0.00"))
     currency = models.CharField(_("currency"), max_length=3, default=settings.DEFAULT_CURRENCY)
     country = models.CharField(
@@ -87,6 +101,9 @@ class Customer(models.Model):
             models.Index(fields=["status", "name"]),
             models.Index(fields=["area"]),
             models.Index(Lower("name"), name="customer_lower_name"),
+            # The staff customer list filters by branch or channel and sorts by name.
+            models.Index(fields=["branch", "name", "id"], name="customer_branch_name"),
+            models.Index(fields=["channel_code", "name", "id"], name="customer_channel_name"),
         ]
 
     def __str__(self) -> str:

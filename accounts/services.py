@@ -150,6 +150,8 @@ def login_check_allowed(*, user: User) -> None:
         raise LoginRefused(
             _("Your temporary password has expired. Please use “Forgot your password?” to set a new one.")
         )
+    if user.customer_id and user.customer.status == Customer.Status.DEACTIVATED:
+        raise LoginRefused(_("Your customer account has been closed.") + " " + _("Please contact our support."))
     if user.customer_id and user.customer.status == Customer.Status.SUSPENDED:
         reason = user.customer.suspension_reason
         message = _("Your customer account is suspended.")
@@ -388,12 +390,28 @@ def user_sessions_end(*, user_ids: Iterable[int]) -> int:
 
 
 @transaction.atomic
+def customer_deactivate(*, customer: Customer, reason: str, by: User) -> Customer:
+    """What staff call deleting a customer: the account is closed, its users can no longer log in
+    (live sessions end once this commits), and every record that refers to it stays."""
+    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    customer.status = Customer.Status.DEACTIVATED
+    customer.suspension_reason = reason
+    customer.deactivated_at = timezone.now()
+    customer._change_reason = f"deactivated by {by.username}: {reason}"[:100]
+    customer.save(update_fields=["status", "suspension_reason", "deactivated_at"])
+    user_ids = list(customer.users.values_list("pk", flat=True))
+    transaction.on_commit(lambda: user_sessions_end(user_ids=user_ids))
+    return customer
+
+
 def customer_reactivate(*, customer: Customer, by: User) -> Customer:
+    """Back to active from suspended or deactivated."""
     customer = Customer.objects.select_for_update().get(pk=customer.pk)
     customer.status = Customer.Status.ACTIVE
     customer.suspension_reason = ""
+    customer.deactivated_at = None
     customer._change_reason = f"reactivated by {by.username}"
-    customer.save(update_fields=["status", "suspension_reason"])
+    customer.save(update_fields=["status", "suspension_reason", "deactivated_at"])
     return customer
 
 

@@ -20,6 +20,7 @@ from customers import notices
 from customers.models import ActivationJob, ActivationStep, SubscriberService
 from customers.provisioning import ACTIVATION_STEPS, ProvisioningError, Request, adapter
 from orders import services as order_services
+from orders.models import Order
 
 BROADBAND_MARK = "broadband"
 
@@ -45,20 +46,33 @@ def _starter(order) -> User:
 
 @transaction.atomic
 def activation_job_create(*, order_id: int) -> ActivationJob:
-    job, created = ActivationJob.objects.get_or_create(order_id=order_id)
+    """The order's job, created with its steps the first time; a failed job is set running again from
+    the step that failed (the order was moved back to "Activation" by staff retrying it)."""
+    job, created = ActivationJob.objects.select_for_update().get_or_create(order_id=order_id)
     if created:
         ActivationStep.objects.bulk_create(
             ActivationStep(job=job, position=i, name=name) for i, name in enumerate(ACTIVATION_STEPS)
         )
+    elif job.status == ActivationJob.Status.FAILED:
+        job.steps.exclude(status=ActivationStep.Status.DONE).update(status=ActivationStep.Status.PENDING, attempts=0)
+        job.status, job.error, job.finished_at = ActivationJob.Status.RUNNING, "", None
+        job._change_reason = "retried"
+        job.save(update_fields=["status", "error", "finished_at"])
     return job
 
 
 def activation_start(order_id: int) -> None:
-    """Registered with orders.hooks: called after the order's move to "Activation" commits."""
+    """Registered with orders.hooks: called after the order's move to "Activation" commits (its first
+    time, or when staff retry a failed activation)."""
     from customers.tasks import activation_run
 
+    # A start that arrives late (its transaction committed after the order moved on: failed, confirmed
+    # by hand, cancelled) neither creates a job nor sets a failed one running again.
+    if not Order.objects.filter(pk=order_id, status=Order.Status.ACTIVATION).exists():
+        return
     job = activation_job_create(order_id=order_id)
-    transaction.on_commit(lambda: activation_run.delay(job.pk))
+    if job.status == ActivationJob.Status.RUNNING:
+        transaction.on_commit(lambda: activation_run.delay(job.pk))
 
 
 def _payload(job: ActivationJob, done: dict) -> dict:
@@ -116,10 +130,14 @@ def stalled_jobs() -> list[int]:
 
 @transaction.atomic
 def _fail(job: ActivationJob, *, reason: str) -> None:
-    job = ActivationJob.objects.select_for_update().get(pk=job.pk)
+    """Retries ran out: the job and the order say "activation failed" with the reason; the customer is told."""
+    job = ActivationJob.objects.select_for_update().select_related("order").get(pk=job.pk)
     job.status, job.error, job.finished_at = ActivationJob.Status.FAILED, reason, timezone.now()
     job._change_reason = f"failed: {reason}"[:100]
     job.save(update_fields=["status", "error", "finished_at"])
+    # Staff may have cancelled or confirmed the order by hand meanwhile: then it stays where they put it.
+    with suppress(WorkflowError):
+        order_services.order_activation_fail(order=job.order, by=_starter(job.order), reason=reason)
     notices.activation_failed(job.order)
 
 
@@ -161,23 +179,28 @@ def _succeed(job: ActivationJob, done: dict) -> None:
 
 @transaction.atomic
 def activation_retry(*, job: ActivationJob, by: User) -> ActivationJob:
-    """Staff retry a failed job from the step that failed."""
-    from customers.tasks import activation_run
-
-    job = ActivationJob.objects.select_for_update().get(pk=job.pk)
+    """Staff retry a failed job from the step that failed: the order goes back to "Activation"
+    (its workflow checks the permission), which restarts the job once that commits."""
+    job = ActivationJob.objects.select_for_update().select_related("order").get(pk=job.pk)
     if job.status != ActivationJob.Status.FAILED:
         raise ActivationRefused(_("Only a failed activation can be retried."))
-    job.steps.exclude(status=ActivationStep.Status.DONE).update(status=ActivationStep.Status.PENDING, attempts=0)
-    job.status, job.error, job.finished_at = ActivationJob.Status.RUNNING, "", None
-    job._change_reason = f"retried by {by.username}"
-    job.save(update_fields=["status", "error", "finished_at"])
-    transaction.on_commit(lambda: activation_run.delay(job.pk))
+    if job.order.status == job.order.Status.ACTIVATION:
+        # A job that failed before orders had "Activation failed": its order still says "Activation".
+        if not by.has_perm("orders.activate_order"):
+            raise ActivationRefused(_("You may not do this."))
+        activation_start(job.order_id)
+        return job
+    try:
+        order_services.order_move(order=job.order, by=by, move="retry_activation")
+    except WorkflowError as error:
+        raise ActivationRefused(str(error)) from error
     return job
 
 
 @transaction.atomic
 def activation_cancel(*, job: ActivationJob, by: User, reason: str) -> ActivationJob:
-    """Staff give up on a failed job: the order is cancelled with the reason."""
+    """Staff give up on a failed job: the order is cancelled with the reason, which releases what the
+    job was assigned (`activation_release`)."""
     if not reason.strip():
         raise ActivationRefused(_("Say why the activation is cancelled."))
     job = ActivationJob.objects.select_for_update().select_related("order").get(pk=job.pk)
@@ -187,7 +210,54 @@ def activation_cancel(*, job: ActivationJob, by: User, reason: str) -> Activatio
         order_services.order_cancel(order=job.order, by=by, reason=reason)
     except WorkflowError as error:
         raise ActivationRefused(str(error)) from error
-    job.status, job.finished_at = ActivationJob.Status.CANCELLED, timezone.now()
-    job._change_reason = f"cancelled by {by.username}: {reason}"[:100]
-    job.save(update_fields=["status", "finished_at"])
+    job.refresh_from_db()
     return job
+
+
+# Each activation step and the step that undoes it (customers.provisioning.DISCONNECTION_STEPS).
+RELEASE_STEPS = {
+    "enable_plan": "disable_plan",
+    "assign_ip": "release_ip",
+    "bind_sim": "unbind_sim",
+    "reserve_number": "release_number",
+}
+
+
+def activation_release(order) -> None:
+    """Registered with orders.hooks as a releaser: inside the transaction that cancels or rejects an
+    order, give back what its failed activation was assigned (the reverse steps, recorded in the step
+    log), and mark the job cancelled. A refusal from the network refuses the cancellation."""
+    job = ActivationJob.objects.select_for_update().filter(order=order).first()
+    if job is None or job.status != ActivationJob.Status.FAILED:
+        return
+    steps = list(job.steps.all())
+    done = {step.name: step.result for step in steps if step.status == ActivationStep.Status.DONE}
+    payload = _payload(job, done)
+    position = max(step.position for step in steps) + 1
+    for name in reversed(ACTIVATION_STEPS):
+        if name not in done or name not in RELEASE_STEPS:
+            continue
+        started = timezone.now()
+        try:
+            result = adapter().call(Request(job_id=job.pk, step=RELEASE_STEPS[name], payload=payload))
+        except ProvisioningError as error:
+            raise WorkflowError(
+                _("The network did not release what the activation was assigned: %(error)s") % {"error": error}
+            ) from error
+        ActivationStep.objects.update_or_create(
+            job=job,
+            name=RELEASE_STEPS[name],
+            defaults={
+                "position": position,
+                "status": ActivationStep.Status.DONE,
+                "attempts": 1,
+                "started_at": started,
+                "finished_at": timezone.now(),
+                "result": result,
+                "error": "",
+            },
+        )
+        position += 1
+    job.status, job.finished_at = ActivationJob.Status.CANCELLED, timezone.now()
+    job._change_reason = "cancelled with the order"
+    job.save(update_fields=["status", "finished_at"])

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from customers import activation, services
 from customers.models import Accumulator, IpAddress, IpPool, SimulatedFault, SubscriberService
+from orders import services as order_services
 
 DEMO_POOL = "Demo home users"
 
@@ -67,11 +68,25 @@ def seed(*, users, customers, stdout) -> None:
     )
     for position, order in enumerate(waiting):
         job = activation.activation_job_create(order_id=order.pk)
-        # The first fails (it stays in "Activation", in the failed-activations queue); the second succeeds.
+        # The first fails (the order goes to "Activation failed", in the failed-activations queue); the second succeeds.
         fault = SimulatedFault.objects.create(step="configure_equipment") if position == 0 else None
         # What the worker does with its retries, without waiting for the back-off.
         while activation.activation_continue(job_id=job.pk) is not None:
             pass
         if fault:
             fault.delete()
+    # And one order that waits in "Activation" for the worker (the one above now says "Activation failed").
+    order_model = SubscriberService._meta.get_field("order").related_model
+    if not order_model.objects.filter(status="activation").exists():
+        with transaction.atomic():
+            order = order_services.order_create(
+                by=manager,
+                customer=customers["customer2"],
+                type="upgrade",
+                items=[order_services.Item(item=plans[0], quantity=1)],
+                delivery_method="courier",
+                delivery_address="5 Demo street",
+            )
+            for move in ("approve", "start_activation"):
+                order = order_services.order_move(order=order, by=manager, move=move)
     stdout.write(f"Demo services: {SubscriberService.objects.count()}, activations: {len(waiting)}")

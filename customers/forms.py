@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Customer
+from accounts.models import Branch, Customer
 from core.forms import CrispyForm
 from customers.models import SubscriberService
 
@@ -12,6 +12,21 @@ class CustomerSearchForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All statuses")), *Customer.Status.choices]
     )
+    # A company has a handful of branches: a select. Channels can be many: typed by code.
+    branch = forms.ModelChoiceField(label=_("Branch"), required=False, queryset=None, empty_label=_("All branches"))
+    channel = forms.CharField(label=_("Channel code"), required=False, max_length=40)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["branch"].queryset = Branch.objects.filter(is_active=True).order_by("name")
+        for name in ("kind", "status", "branch"):
+            self.fields[name].widget.attrs.update({"class": "form-select", "aria-label": self.fields[name].label})
+        self.fields["channel"].widget.attrs.update(
+            {"class": "form-control", "placeholder": _("Channel code"), "aria-label": _("Channel code")}
+        )
+
+    def clean_channel(self) -> str:
+        return self.cleaned_data["channel"].strip()
 
 
 class PlanChangeForm(forms.Form):
@@ -46,6 +61,7 @@ class CustomerForm(CrispyForm, forms.ModelForm):
 
     def __init__(self, *args, show_identity: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["branch"].queryset = Branch.objects.order_by("name")
         if not show_identity:
             for name in IDENTITY_FIELDS:
                 del self.fields[name]
@@ -60,12 +76,17 @@ class CustomerForm(CrispyForm, forms.ModelForm):
             "address",
             "area",
             "country",
+            "branch",
+            "channel_code",
             "passport_number",
             "passport_issued_by",
             "passport_issued_on",
             "tax_number",
         ]
         widgets = {"passport_issued_on": forms.DateInput(attrs={"type": "date"})}
+
+    def clean_channel_code(self) -> str:
+        return self.cleaned_data["channel_code"].strip()
 
     def clean_tax_number(self) -> str:
         return self.cleaned_data["tax_number"].strip().upper()

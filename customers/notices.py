@@ -14,6 +14,7 @@ STATUS_LABELS = {
     "active": _("Active"),
     "suspended": _("Suspended"),
     "terminated": _("Terminated"),
+    "deactivated": _("Deactivated"),
 }
 
 

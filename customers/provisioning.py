@@ -91,6 +91,12 @@ class SimulatedNetwork:
                 "puk": f"{(serial * 7919) % 100000000:08d}",
                 "hlr": "HLR-SIM-1",
             }
+        if step == "release_ip":
+            # The address goes back to its pool; nothing to do for a job that had none.
+            IpAddress.objects.filter(job_id=request.job_id).update(job=None)
+            return {"released": payload.get("ip_address")}
+        if step == "release_number":
+            return {"released": payload.get("phone_number")}
         if step == "assign_ip":
             if not payload.get("broadband"):
                 return {"ip_address": None}

@@ -196,6 +196,8 @@ def customer_suspend(*, customer: Customer, reason: str, by: User) -> Customer:
     customer = Customer.objects.select_for_update().get(pk=customer.pk)
     if customer.status == Customer.Status.SUSPENDED:
         raise WorkflowError(_("The account is already suspended."))
+    if customer.status == Customer.Status.DEACTIVATED:
+        raise WorkflowError(_("The account is deactivated: reactivate it first."))
     customer = account_services.customer_suspend(customer=customer, reason=reason.strip(), by=by)
     notices.customer_status_changed(customer, comment=reason.strip())
     return customer
@@ -212,6 +214,25 @@ def customer_reactivate(*, customer: Customer, reason: str, by: User) -> Custome
         raise WorkflowError(_("The account is already active."))
     customer = account_services.customer_reactivate(customer=customer, by=by)
     notices.customer_status_changed(customer, comment=reason.strip())
+    return customer
+
+
+@transaction.atomic
+def customer_deactivate(*, customer: Customer, reason: str, by: User) -> Customer:
+    """Staff "delete" a customer: the account is deactivated, never removed, so its orders, tickets,
+    invoices and services keep referring to it. The reason is recorded in the history, the account's
+    users are told and can no longer log in; `customer_reactivate` undoes it."""
+    if not by.has_perm("accounts.change_customer"):
+        raise WorkflowError(_("You may not do this."))
+    if not reason.strip():
+        raise WorkflowError(_("Say why the customer is deleted."))
+    customer = Customer.objects.select_for_update().get(pk=customer.pk)
+    if customer.status == Customer.Status.DEACTIVATED:
+        raise WorkflowError(_("The customer is already deactivated."))
+    # Told before the logins close: the notice goes to the users who are active now.
+    notices.customer_status_changed(
+        account_services.customer_deactivate(customer=customer, reason=reason.strip(), by=by), comment=reason.strip()
+    )
     return customer
 
 

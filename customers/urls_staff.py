@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/edit/", views.customer_edit, name="edit"),
     path("<int:pk>/identity/", views.customer_identity_reveal, name="identity"),
     path("<int:pk>/suspend/", views.customer_status, {"action": "suspend"}, name="suspend"),
+    path("<int:pk>/delete/", views.customer_status, {"action": "delete"}, name="delete"),
     path("<int:pk>/reactivate/", views.customer_status, {"action": "reactivate"}, name="reactivate"),
     path("services/", views.service_by_number, name="service_by_number"),
     path("services/<int:pk>/", views.service_detail, name="service"),

@@ -24,14 +24,23 @@ def customer_list(request):
     form = CustomerSearchForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     customers = selectors.customer_search(
-        query=filters.get("q", ""), kind=filters.get("kind", ""), status=filters.get("status", "")
+        query=filters.get("q", ""),
+        kind=filters.get("kind", ""),
+        status=filters.get("status", ""),
+        branch=filters.get("branch"),
+        channel=filters.get("channel", ""),
     )
     if filters.get("q"):
         found = list(customers[:2])
         if len(found) == 1:
             return redirect("customers_staff:detail", found[0].pk)
     page, rows = page_of(request, customers, paginator_class=CappedPaginator)
-    context = {"form": form, "page": page, "customers": rows, "counts": selectors.customer_counts()}
+    context = {
+        "form": form,
+        "page": page,
+        "customers": rows,
+        "counts": selectors.customer_counts(branch=filters.get("branch"), channel=filters.get("channel", "")),
+    }
     return render(request, "customers/staff_list.html", context)
 
 
@@ -105,11 +114,14 @@ def customer_identity_reveal(request, pk: int):
 @staff_permission_required("accounts.change_customer")
 @require_POST
 def customer_status(request, pk: int, action: str):
-    """Suspend or reactivate the account, with a reason."""
+    """Suspend, reactivate or "delete" (deactivate) the account, with a reason."""
     customer = selectors.customer_for_staff(request.user, pk)
     form = CancelForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
-    change = services.customer_suspend if action == "suspend" else services.customer_reactivate
+    change = {
+        "suspend": services.customer_suspend,
+        "delete": services.customer_deactivate,
+    }.get(action, services.customer_reactivate)
     try:
         change(customer=customer, reason=reason, by=request.user)
     except WorkflowError as error:

@@ -11,13 +11,15 @@ class HomeConfig(AppConfig):
     def ready(self) -> None:
         from billing.services import invoice_for_order
         from core.navigation import PORTAL, STAFF, register_menu
-        from customers.activation import activation_start
+        from customers.activation import activation_release, activation_start
         from home import customer_tabs, menus
-        from orders.hooks import register_activation_starter, register_invoicer
+        from orders.hooks import register_activation_starter, register_invoicer, register_stock_handlers
 
         register_activation_starter(activation_start)
         # Billing makes the order's invoice (BILLING_INVOICE_ORDERS_ON); orders and billing do not import each other.
         register_invoicer(invoice_for_order)
+        # Cancelling an order whose activation failed gives back the number and IP address it was assigned.
+        register_stock_handlers(release=activation_release)
         customer_tabs.register()
 
         register_menu(STAFF, *menus.STAFF)

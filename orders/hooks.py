@@ -35,11 +35,12 @@ def register_activation_starter(starter: Callable[[int], None]) -> None:
 
 def register_stock_handlers(
     *,
-    reserve: Callable[[object], None],
     release: Callable[[object], None],
+    reserve: Callable[[object], None] | None = None,
     sell: Callable[[object], None] | None = None,
 ) -> None:
-    if reserve not in stock_reservers:
+    """Handlers for an order's stock; an app that only gives things back (activation) passes `release`."""
+    if reserve is not None and reserve not in stock_reservers:
         stock_reservers.append(reserve)
     if release not in stock_releasers:
         stock_releasers.append(release)

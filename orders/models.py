@@ -119,6 +119,8 @@ class Order(models.Model):
         SCHEDULED = "scheduled", pgettext_lazy("order status", "Installation scheduled")
         SHIPPED = "shipped", pgettext_lazy("order status", "Shipped")
         ACTIVATION = "activation", pgettext_lazy("order status", "Activation")
+        # The activation job ran out of retries: staff retry it or cancel the order (see customers.activation).
+        ACTIVATION_FAILED = "activation_failed", pgettext_lazy("order status", "Activation failed")
         ACTIVATED = "activated", pgettext_lazy("order status", "Activated")
         COMPLETED = "completed", pgettext_lazy("order status", "Completed")
         CANCELLED = "cancelled", pgettext_lazy("order status", "Cancelled")

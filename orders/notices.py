@@ -26,6 +26,7 @@ STATUS_LABELS = {
     S.SCHEDULED: _("Installation booked"),
     S.SHIPPED: _("Shipped"),
     S.ACTIVATION: _("Being activated"),
+    S.ACTIVATION_FAILED: _("Activation delayed: our staff are on it"),
     S.ACTIVATED: _("Activated"),
     S.COMPLETED: _("Completed"),
     S.CANCELLED: _("Cancelled"),

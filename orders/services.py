@@ -158,6 +158,11 @@ def order_cancel(*, order: Order, by: User, reason: str) -> Order:
     return order
 
 
+def order_activation_fail(*, order: Order, by: User, reason: str) -> Order:
+    """The activation job ran out of retries: "Activation failed" with the reason, until staff retry or cancel."""
+    return STATUS_FLOW.run(order, "fail_activation", by=by, values={"comment": reason[:2000]})
+
+
 @transaction.atomic
 def order_reject(*, order: Order, by: User, reason: str) -> Order:
     order = STATUS_FLOW.run(order, "reject", by=by, values={"comment": reason})

@@ -28,7 +28,7 @@ ACTIVATED_TYPES = frozenset({T.NEW_CONNECTION, T.UPGRADE, T.RELOCATION, T.SIM_PU
 GOODS_TYPES = frozenset({T.EQUIPMENT, T.SIM_PURCHASE})  # types that must carry goods
 # Until shipping or installation the address, delivery method and slot may change.
 CHANGEABLE = frozenset({S.DRAFT, S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SCHEDULED})
-CANCELLABLE = frozenset({S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SCHEDULED})
+CANCELLABLE = frozenset({S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SCHEDULED, S.ACTIVATION_FAILED})
 CUSTOMER_CANCELLABLE = frozenset({S.SUBMITTED, S.UNDER_REVIEW})
 OPEN_STATES = frozenset(set(S) - {S.COMPLETED, S.CANCELLED, S.REJECTED})
 
@@ -312,6 +312,25 @@ STATUS_FLOW = Workflow(
             primary=True,
         ),
         Transition(
+            # Made by the activation job when its retries run out (never a button: see AUTOMATIC_MOVES).
+            "fail_activation",
+            gettext_lazy("Activation failed"),
+            sources={S.ACTIVATION},
+            target=S.ACTIVATION_FAILED,
+            guard=_may("orders.activate_order"),
+            # The reason is technical: a staff note on the timeline, not the order's reason the customer reads.
+            inputs=[Input("comment", gettext_lazy("Reason"), required=gettext_lazy("Say why the activation failed."))],
+        ),
+        Transition(
+            "retry_activation",
+            gettext_lazy("Retry activation"),
+            sources={S.ACTIVATION_FAILED},
+            target=S.ACTIVATION,
+            guard=_may("orders.activate_order"),
+            after=_start_activation,
+            primary=True,
+        ),
+        Transition(
             "confirm_activation",
             gettext_lazy("Mark activated"),
             sources={S.ACTIVATION},
@@ -414,7 +433,7 @@ PAYMENT_FLOW = Workflow(
 )
 
 # Made by the services themselves (on submission and cancellation), never offered as buttons.
-AUTOMATIC_MOVES = frozenset({"request_payment", "waive_payment"})
+AUTOMATIC_MOVES = frozenset({"request_payment", "waive_payment", "fail_activation"})
 
 
 def moves_for(order: Order, user) -> list[tuple[Workflow, Transition]]:

@@ -349,7 +349,7 @@ ROWS.update(
                     **STAFF_ONLY,
                 ),
             )
-            for name in ("suspend", "reactivate")
+            for name in ("suspend", "reactivate", "delete")
         },
         "customers_staff:service_by_number": row(
             GET=expect(REDIRECT, partner=FORBIDDEN, finance=FORBIDDEN, **STAFF_ONLY)

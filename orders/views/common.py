@@ -38,7 +38,7 @@ def step_bar(order: Order) -> list[Step]:
     reached = {action.to_status: action.created_at for action in order.actions.all() if action.field == "status"}
     path = [S.SUBMITTED, *(s for s in order_path(order.type, order.has_goods) if s != S.ACTIVATION)]
     stopped = order.status in (S.CANCELLED, S.REJECTED)
-    if order.status == S.ACTIVATION:
+    if order.status in (S.ACTIVATION, S.ACTIVATION_FAILED):
         done = path.index(S.ACTIVATED) - 1
     elif order.status == S.UNDER_REVIEW:
         done = 0
@@ -67,6 +67,8 @@ def _detail(order: Order, status: str) -> str:
         }
     if status == S.ACTIVATED and order.status == S.ACTIVATION:
         return _("Activation in progress")
+    if status == S.ACTIVATED and order.status == S.ACTIVATION_FAILED:
+        return str(STATUS_LABELS[S.ACTIVATION_FAILED])
     if status == S.SHIPPED and order.tracking_reference:
         return _("Tracking reference %(reference)s") % {"reference": order.tracking_reference}
     return ""

@@ -59,7 +59,10 @@ def test_a_step_that_always_fails_ends_in_activation_failed(owner, sales, plan, 
     assert job.status == ActivationJob.Status.FAILED
     assert "enable_plan" in job.error
     assert job.steps.get(name="enable_plan").attempts == 3
-    assert order.status == S.ACTIVATION
+    assert order.status == S.ACTIVATION_FAILED
+    # The technical reason is the staff's (timeline note), not the order's reason the customer reads.
+    assert "enable_plan" in order.actions.get(to_status=S.ACTIVATION_FAILED).comment
+    assert order.reason == ""
     assert not hasattr(order, "subscriber_service") or order.subscriber_service is None
 
 
@@ -92,25 +95,74 @@ def test_staff_retry_a_failed_activation_from_the_failed_step(owner, sales, plan
     assert job.steps.get(name="reserve_number").attempts == 1
 
 
-def test_cancelling_a_failed_activation_cancels_the_order_or_says_why_not(
-    owner, sales, plan, django_capture_on_commit_callbacks
+def test_cancelling_a_failed_activation_cancels_the_order_and_releases_the_number_and_ip(
+    owner, sales, broadband, pool, django_capture_on_commit_callbacks
 ):
-    SimulatedFault.objects.create(step="reserve_number")
-    order = order_in_activation(customer=owner.customer, by=sales, plan=plan)
+    SimulatedFault.objects.create(step="enable_plan")
+    order = order_in_activation(customer=owner.customer, by=sales, plan=broadband)
     job = start(order, sales, django_capture_on_commit_callbacks)
+    assert IpAddress.objects.filter(job=job).exists()
     with pytest.raises(ActivationRefused, match="Say why"):
         activation.activation_cancel(job=job, by=sales, reason=" ")
-    try:
-        activation.activation_cancel(job=job, by=sales, reason="No coverage at the address")
-    except ActivationRefused as refused:
-        # The orders workflow decides whether an order in "Activation" may be cancelled.
-        assert "Activation" in str(refused)
-        job.refresh_from_db()
-        assert job.status == ActivationJob.Status.FAILED
-    else:
-        job.refresh_from_db()
-        order.refresh_from_db()
-        assert (job.status, order.status) == (ActivationJob.Status.CANCELLED, S.CANCELLED)
+    activation.activation_cancel(job=job, by=sales, reason="No coverage at the address")
+    job.refresh_from_db()
+    order.refresh_from_db()
+    assert (job.status, order.status, order.reason) == (
+        ActivationJob.Status.CANCELLED,
+        S.CANCELLED,
+        "No coverage at the address",
+    )
+    assert not IpAddress.objects.filter(job__isnull=False).exists()
+    released = {step.name: step.result for step in job.steps.filter(name__in=["release_ip", "release_number"])}
+    assert released["release_ip"] == {"released": "10.0.0.1"}
+    assert released["release_number"]["released"].startswith("+7900")
+    # The freed address goes to the next activation.
+    other = order_in_activation(customer=owner.customer, by=sales, plan=broadband)
+    SimulatedFault.objects.all().delete()
+    start(other, sales, django_capture_on_commit_callbacks)
+    other.refresh_from_db()
+    assert other.subscriber_service.ip_address == "10.0.0.1"
+
+
+def test_cancelling_an_order_whose_activation_failed_from_the_order_page_releases_too(
+    owner, sales, broadband, pool, django_capture_on_commit_callbacks
+):
+    SimulatedFault.objects.create(step="enable_plan")
+    order = order_in_activation(customer=owner.customer, by=sales, plan=broadband)
+    job = start(order, sales, django_capture_on_commit_callbacks)
+    order_services.order_move(order=order, by=sales, move="cancel", values={"comment": "Customer changed mind"})
+    job.refresh_from_db()
+    assert job.status == ActivationJob.Status.CANCELLED
+    assert not IpAddress.objects.filter(job__isnull=False).exists()
+
+
+def test_a_network_refusing_the_release_refuses_the_cancellation_and_changes_nothing(
+    owner, sales, broadband, pool, django_capture_on_commit_callbacks
+):
+    SimulatedFault.objects.create(step="enable_plan")
+    order = order_in_activation(customer=owner.customer, by=sales, plan=broadband)
+    job = start(order, sales, django_capture_on_commit_callbacks)
+    SimulatedFault.objects.create(step="release_ip")
+    with pytest.raises(ActivationRefused, match="did not release"):
+        activation.activation_cancel(job=job, by=sales, reason="No coverage")
+    job.refresh_from_db()
+    order.refresh_from_db()
+    assert (job.status, order.status) == (ActivationJob.Status.FAILED, S.ACTIVATION_FAILED)
+    assert IpAddress.objects.filter(job=job).exists()
+
+
+def test_retry_from_the_order_page_restarts_the_job(owner, sales, plan, django_capture_on_commit_callbacks):
+    SimulatedFault.objects.create(step="bind_sim", remaining=3)
+    order = order_in_activation(customer=owner.customer, by=sales, plan=plan)
+    job = start(order, sales, django_capture_on_commit_callbacks)
+    order.refresh_from_db()
+    assert order.status == S.ACTIVATION_FAILED
+    with django_capture_on_commit_callbacks(execute=True):
+        order_services.order_move(order=order, by=sales, move="retry_activation")
+    job.refresh_from_db()
+    order.refresh_from_db()
+    assert job.status == ActivationJob.Status.SUCCEEDED
+    assert order.status in (S.ACTIVATED, S.COMPLETED)
 
 
 def test_a_running_or_finished_job_is_not_retried(owner, sales, plan, django_capture_on_commit_callbacks):

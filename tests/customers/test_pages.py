@@ -112,11 +112,16 @@ def test_failed_activations_are_listed_and_retried(
 ):
     settings.ACTIVATION_RETRY_BASE_SECONDS = 0
     order = order_in_activation(customer=owner.customer, by=sales, plan=plan)
+    order.__class__.objects.filter(pk=order.pk).update(status=order.Status.ACTIVATION_FAILED)
     job = ActivationJob.objects.create(order=order, status=ActivationJob.Status.FAILED, error="bind_sim: no answer")
     client.force_login(sales)
     assert "bind_sim: no answer" in client.get(reverse("customers_staff:failed")).content.decode()
-    with django_capture_on_commit_callbacks(execute=False):
+    with django_capture_on_commit_callbacks(execute=False) as pending:
         client.post(reverse("customers_staff:job_retry", args=[job.pk]))
+    order.refresh_from_db()
+    assert order.status == order.Status.ACTIVATION  # back through the order's own move
+    for callback in pending:  # once that commits, the job runs again
+        callback()
     job.refresh_from_db()
     assert job.status == ActivationJob.Status.RUNNING
 

@@ -73,6 +73,8 @@ def test_a_step_always_failing_ends_in_activation_failed(live, world):
     order = start(world)
     assert wait_until(lambda: job_status(order) == "failed", timeout=30), live.log()
     assert "enable_plan" in ActivationJob.objects.get(order=order).error
+    order.refresh_from_db()
+    assert order.status == Order.Status.ACTIVATION_FAILED
 
 
 def test_a_worker_killed_mid_job_is_finished_by_the_next_with_one_number_and_one_ip(broker, world, tmp_path, settings):

@@ -44,7 +44,9 @@ FIXED_SOURCES = {
     "reschedule": {S.SCHEDULED},
     "request_reschedule": {S.SCHEDULED},
     "change_delivery": {S.DRAFT, S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SCHEDULED},
-    "cancel": {S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SCHEDULED},
+    "cancel": {S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SCHEDULED, S.ACTIVATION_FAILED},
+    "retry_activation": {S.ACTIVATION_FAILED},
+    "fail_activation": {S.ACTIVATION},
 }
 SALES, TECH, FINANCE, MANAGER, SUPPORT, OWNER, OUTSIDER = (
     "sales",
@@ -70,6 +72,9 @@ WHO = {
     "confirm_activation": {SALES, TECH, MANAGER},
     "complete": {SALES, TECH, MANAGER},
     "cancel": {SALES, MANAGER, OWNER},
+    "retry_activation": {SALES, TECH, MANAGER},
+    # The activation job's move (orders.services.order_activation_fail), never a posted one: nobody here.
+    "fail_activation": set(),
     "mark_paid": {FINANCE, MANAGER},
     "refund": {FINANCE, MANAGER},
 }
@@ -141,7 +146,8 @@ def _place(status, kind, people, branch, technician) -> Order:
 @pytest.mark.parametrize("move", STATUS_MOVES)
 @pytest.mark.parametrize("kind", list(PATHS), ids=lambda kind: f"{kind[0]}-{'goods' if kind[1] else 'nogoods'}")
 def test_status_moves_follow_the_table(move, kind, people, branch, technician):
-    statuses = BEFORE_APPROVAL + PATHS[kind]
+    # An activated type may also sit in "Activation failed" (off the forward path).
+    statuses = BEFORE_APPROVAL + PATHS[kind] + ([S.ACTIVATION_FAILED] if S.ACTIVATION in PATHS[kind] else [])
     checked = 0
     for status in statuses:
         order = _place(status, kind, people, branch, technician)
@@ -187,3 +193,17 @@ def test_payment_moves_follow_the_table(move, people, branch):
 
 def test_every_move_of_the_tables_is_covered():
     assert set(STATUS_MOVES) | set(PAYMENT_MOVES) == set(WHO)
+
+
+def test_the_activation_job_fails_an_order_in_activation_only(people, branch, technician):
+    for status in (S.ACTIVATION, S.SHIPPED):
+        order = _place(status, (T.UPGRADE, True), people, branch, technician)
+        if status == S.ACTIVATION:
+            moved = services.order_activation_fail(order=order, by=people[SALES], reason="bind_sim: HTTP 500")
+            assert moved.status == S.ACTIVATION_FAILED
+            assert OrderAction.objects.get(order=order, kind="fail_activation").comment == "bind_sim: HTTP 500"
+        else:
+            before = snapshot(order)
+            with pytest.raises(WorkflowError):
+                services.order_activation_fail(order=order, by=people[SALES], reason="x")
+            assert snapshot(order) == before
