@@ -4,17 +4,22 @@ payments still under review in "my processes" (see core.timeline).
 Drafts are the finance desk's and never appear; neither do the moves' staff comments.
 """
 
+from datetime import timedelta
+
 from django.db.models import F, QuerySet, Value
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from billing.models import Contract, Invoice, Payment
-from core.timeline import Entry, Process, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
 
 KINDS = {"contract": _("Contracts"), "invoice": _("Invoices"), "payment": _("Payments")}
 P = Payment.Status
 IN_FLIGHT = (P.AWAITING_PROVIDER, P.UNDER_REVIEW)
 TONES = {P.ACCEPTED: "success", P.REJECTED: "danger", P.REVERSED: "warning"}
+# A rejected payment waits for the customer to correct and send it again this long (it has no later state).
+REJECTED_WAITS = timedelta(days=30)
 
 
 def _dated(rows: QuerySet, since, until) -> QuerySet:
@@ -117,4 +122,19 @@ def processes(*, customer_id: int, limit: int) -> list[Process]:
             else str(_("Waiting for us")),
         )
         for payment in payments
+    ]
+
+
+def waiting(*, customer_id: int) -> list[Waiting]:
+    rejected = Payment.objects.filter(
+        customer_id=customer_id, status=P.REJECTED, created_at__gte=timezone.now() - REJECTED_WAITS
+    )
+    return [
+        Waiting(
+            key="payments-rejected",
+            label=str(_("Rejected payments to correct")),
+            url=reverse("billing_portal:rejected"),
+            rows=rejected,
+            tone="danger",
+        )
     ]

@@ -6,12 +6,13 @@ typed by staff) and the order's internal notes never do.
 """
 
 from django.db.models import Case, Value, When
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.timeline import Entry, Process, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
 from orders.models import Order, OrderAction
 from orders.notices import PAYMENT_LABELS, STATUS_LABELS
-from orders.workflow import OPEN_STATES, order_path
+from orders.workflow import INSTALLED_TYPES, OPEN_STATES, order_path
 
 KINDS = {"order": _("Orders")}
 S = Order.Status
@@ -100,3 +101,18 @@ def processes(*, customer_id: int, limit: int) -> list[Process]:
             )
         )
     return found
+
+
+def waiting(*, customer_id: int) -> list[Waiting]:
+    """Drafts to submit and approved orders whose next step is booking the installation (_waits_for_customer)."""
+    orders = Order.objects.filter(customer_id=customer_id)
+    url = reverse("orders_portal:list") + "?state=open"
+    return [
+        Waiting(key="orders-draft", label=str(_("Orders to submit")), url=url, rows=orders.filter(status=S.DRAFT)),
+        Waiting(
+            key="orders-installation",
+            label=str(_("Installations to book")),
+            url=url,
+            rows=orders.filter(status=S.APPROVED, type__in=sorted(INSTALLED_TYPES)),
+        ),
+    ]

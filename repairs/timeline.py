@@ -6,9 +6,10 @@ document numbers of whoever handed the device over never do.
 """
 
 from django.db.models import Case, Value, When
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.timeline import Entry, Process, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
 from repairs.models import Repair, RepairAction
 
 KINDS = {"repair": _("Repairs")}
@@ -82,3 +83,19 @@ def processes(*, customer_id: int, limit: int) -> list[Process]:
             )
         )
     return found
+
+
+def waiting(*, customer_id: int) -> list[Waiting]:
+    repairs = Repair.objects.filter(customer_id=customer_id)
+    url = reverse("repairs_portal:list")
+    return [
+        Waiting(
+            key="repairs-quote",
+            label=str(_("Repair quotes to approve")),
+            url=url,
+            rows=repairs.filter(status=S.QUOTE_SENT),
+        ),
+        Waiting(
+            key="repairs-ready", label=str(_("Devices ready to collect")), url=url, rows=repairs.filter(status=S.READY)
+        ),
+    ]
