@@ -105,23 +105,26 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
 def processes(*, customer_id: int, limit: int) -> list[Process]:
     payments = (
         Payment.objects.filter(customer_id=customer_id, status__in=IN_FLIGHT)
-        .only("id", "number", "status", "amount", "currency", "created_at")
-        .order_by("-created_at", "-pk")[:limit]
+        .order_by("-created_at", "-pk")
+        .values_list("pk", "number", "status", "amount", "currency", "created_at")[:limit]
     )
     labels = [str(_("Sent")), str(P.UNDER_REVIEW.label), str(P.ACCEPTED.label)]
+    steps, url = step_bar(labels, 1), url_for_pk("billing_portal:payment")
+    title, ours, awaiting = (
+        str(_("Payment %(number)s: %(amount)s %(currency)s")),
+        str(_("Waiting for us")),
+        str(P.AWAITING_PROVIDER.label),
+    )
     return [
         Process(
             kind="payment",
-            title=_("Payment %(number)s: %(amount)s %(currency)s")
-            % {"number": payment.number, "amount": payment.amount, "currency": payment.currency},
-            url=reverse("billing_portal:payment", args=[payment.pk]),
-            at=payment.created_at,
-            steps=step_bar(labels, 1),
-            expected=payment.get_status_display()
-            if payment.status == P.AWAITING_PROVIDER
-            else str(_("Waiting for us")),
+            title=title % {"number": number, "amount": amount, "currency": currency},
+            url=url(pk),
+            at=at,
+            steps=steps,
+            expected=awaiting if status == P.AWAITING_PROVIDER else ours,
         )
-        for payment in payments
+        for pk, number, status, amount, currency, at in payments
     ]
 
 
