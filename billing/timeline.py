@@ -4,17 +4,22 @@ payments still under review in "my processes" (see core.timeline).
 Drafts are the finance desk's and never appear; neither do the moves' staff comments.
 """
 
+from datetime import timedelta
+
 from django.db.models import F, QuerySet, Value
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from billing.models import Contract, Invoice, Payment
-from core.timeline import Entry, Process, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
 
 KINDS = {"contract": _("Contracts"), "invoice": _("Invoices"), "payment": _("Payments")}
 P = Payment.Status
 IN_FLIGHT = (P.AWAITING_PROVIDER, P.UNDER_REVIEW)
 TONES = {P.ACCEPTED: "success", P.REJECTED: "danger", P.REVERSED: "warning"}
+# A rejected payment waits for the customer to correct and send it again this long (it has no later state).
+REJECTED_WAITS = timedelta(days=30)
 
 
 def _dated(rows: QuerySet, since, until) -> QuerySet:
@@ -100,21 +105,39 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
 def processes(*, customer_id: int, limit: int) -> list[Process]:
     payments = (
         Payment.objects.filter(customer_id=customer_id, status__in=IN_FLIGHT)
-        .only("id", "number", "status", "amount", "currency", "created_at")
-        .order_by("-created_at", "-pk")[:limit]
+        .order_by("-created_at", "-pk")
+        .values_list("pk", "number", "status", "amount", "currency", "created_at")[:limit]
     )
     labels = [str(_("Sent")), str(P.UNDER_REVIEW.label), str(P.ACCEPTED.label)]
+    steps, url = step_bar(labels, 1), url_for_pk("billing_portal:payment")
+    title, ours, awaiting = (
+        str(_("Payment %(number)s: %(amount)s %(currency)s")),
+        str(_("Waiting for us")),
+        str(P.AWAITING_PROVIDER.label),
+    )
     return [
         Process(
             kind="payment",
-            title=_("Payment %(number)s: %(amount)s %(currency)s")
-            % {"number": payment.number, "amount": payment.amount, "currency": payment.currency},
-            url=reverse("billing_portal:payment", args=[payment.pk]),
-            at=payment.created_at,
-            steps=step_bar(labels, 1),
-            expected=payment.get_status_display()
-            if payment.status == P.AWAITING_PROVIDER
-            else str(_("Waiting for us")),
+            title=title % {"number": number, "amount": amount, "currency": currency},
+            url=url(pk),
+            at=at,
+            steps=steps,
+            expected=awaiting if status == P.AWAITING_PROVIDER else ours,
         )
-        for payment in payments
+        for pk, number, status, amount, currency, at in payments
+    ]
+
+
+def waiting(*, customer_id: int) -> list[Waiting]:
+    rejected = Payment.objects.filter(
+        customer_id=customer_id, status=P.REJECTED, created_at__gte=timezone.now() - REJECTED_WAITS
+    )
+    return [
+        Waiting(
+            key="payments-rejected",
+            label=str(_("Rejected payments to correct")),
+            url=reverse("billing_portal:rejected"),
+            rows=rejected,
+            tone="danger",
+        )
     ]

@@ -5,13 +5,18 @@ How an app plugs in: a module `<app>/timeline.py` with
     KINDS = {"order": _("Orders")}                       # the filter's choices
     def entries(*, customer_id, kinds, since, until, limit) -> list[Entry]   # newest first, at most `limit`
     def processes(*, customer_id, limit) -> list[Process]                    # what waits for the customer first
+    def waiting(*, customer_id) -> list[Waiting]     # optional: the home page's counts, as querysets
 
 Each function runs a fixed handful of queries whatever the number of rows, and
 returns only what the customer may read (no internal comments, no masked data).
+`waiting` runs no query at all: it hands over querysets, and home counts every
+provider's in one query (each count capped, an index range).
 """
 
 from dataclasses import dataclass, field
 from datetime import datetime
+
+from django.db.models import QuerySet
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,17 @@ class Entry:
     tone: str = "secondary"
     # Only the customer's own notes may be edited from the timeline.
     edit_url: str = ""
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """One count on the customer's home ("Repair quotes to approve: 2"), linked to the list that shows them."""
+
+    key: str
+    label: str
+    url: str
+    rows: QuerySet = field(compare=False)  # counted by home, never read here
+    tone: str = "warning"  # "warning": the customer's move; "secondary": just open
 
 
 @dataclass(frozen=True)

@@ -3,41 +3,42 @@ the home pages stay a fixed handful of queries."""
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Count, Q, QuerySet
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
 from billing.models import Payment
 from customers.models import ActivationJob
+from home.timeline import providers
 from orders.models import Order
 from orders.selectors import orders_visible_to
 from portalhome import selectors as portalhome_selectors
 from repairs.models import Repair
 from repairs.selectors import repairs_visible_to
 from tickets import selectors as ticket_selectors
-from tickets.models import Ticket
 
 
 def portal_summary(*, customer: Customer) -> dict:
-    tickets = Ticket.objects.filter(customer=customer)
-    counts = tickets.aggregate(
-        open=Count("pk", filter=~Q(status=Ticket.Status.CLOSED)),
-        waiting=Count("pk", filter=Q(pk__in=tickets.waiting_for_customer().values("pk"))),
-    )
-    requests_url = reverse("tickets_portal:list")
-    open_items = []
-    if counts["waiting"]:
-        open_items.append(
-            {
-                "label": _("Requests waiting for your answer"),
-                "count": counts["waiting"],
-                "url": f"{requests_url}?state=waiting",
-                "tone": "warning",
-            }
-        )
-    if counts["open"]:
-        open_items.append({"label": _("Open requests"), "count": counts["open"], "url": f"{requests_url}?state=open"})
+    """What waits for the customer (every provider's `waiting` counts, one query) and the outage banners."""
+    declared = [
+        item
+        for provider in providers()
+        for item in getattr(provider, "waiting", lambda **_kw: [])(customer_id=customer.pk)
+    ]
+    counts = capped_counts({item.key: item.rows for item in declared})
+    open_items = [
+        {
+            "id": item.key,
+            "label": item.label,
+            "count": min(counts[item.key], COUNT_CAP),
+            "capped": counts[item.key] > COUNT_CAP,
+            "url": item.url,
+            "tone": item.tone,
+        }
+        for item in declared
+        if counts[item.key]
+    ]
     banners = [
         {"template": "tickets/_outage_banner.html", "object": outage}
         for outage in ticket_selectors.active_outages_for_customer(customer.pk, customer.area)

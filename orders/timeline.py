@@ -6,12 +6,13 @@ typed by staff) and the order's internal notes never do.
 """
 
 from django.db.models import Case, Value, When
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.timeline import Entry, Process, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
 from orders.models import Order, OrderAction
 from orders.notices import PAYMENT_LABELS, STATUS_LABELS
-from orders.workflow import OPEN_STATES, order_path
+from orders.workflow import INSTALLED_TYPES, OPEN_STATES, order_path
 
 KINDS = {"order": _("Orders")}
 S = Order.Status
@@ -81,22 +82,47 @@ def processes(*, customer_id: int, limit: int) -> list[Process]:
     orders = (
         Order.objects.filter(customer_id=customer_id, status__in=OPEN_STATES)
         .annotate(waits=Case(When(status__in=list(CUSTOMER_MOVES), then=Value(0)), default=Value(1)))
-        .only("id", "number", "type", "status", "has_goods", "created_at")
-        .order_by("waits", "-created_at", "-pk")[:limit]
+        .order_by("waits", "-created_at", "-pk")
+        .values_list("pk", "number", "type", "status", "has_goods", "created_at")[:limit]
     )
+    types = {value: str(label) for value, label in Order.Type.choices}
+    labels = {state: str(label) for state, label in STATUS_LABELS.items()}
+    moves = {state: str(label) for state, label in CUSTOMER_MOVES.items()}
+    ours, url = str(_("Waiting for us")), url_for_pk("orders_portal:detail")
+    # The step bar and whose move it is depend on (type, goods, status) only: worked out once per call.
+    known: dict[tuple[str, bool, str], tuple] = {}
     found = []
-    for order in orders:
-        path, current = stages(order)
-        waiting = _waits_for_customer(order)
+    for pk, number, order_type, status, has_goods, created_at in orders:
+        key = (order_type, has_goods, status)
+        if key not in known:
+            order = Order(type=order_type, has_goods=has_goods, status=status)
+            path, current = stages(order)
+            known[key] = (step_bar([labels[s] for s in path], current), _waits_for_customer(order))
+        steps, waiting = known[key]
         found.append(
             Process(
                 kind="order",
-                title=f"{order.number} · {order.get_type_display()}",
-                url=order.get_portal_url(),
-                at=order.created_at,
-                steps=step_bar([str(STATUS_LABELS[s]) for s in path], current),
+                title=f"{number} · {types.get(order_type, order_type)}",
+                url=url(pk),
+                at=created_at,
+                steps=steps,
                 waiting_for_customer=waiting,
-                expected=str(CUSTOMER_MOVES[order.status]) if waiting else str(_("Waiting for us")),
+                expected=moves[status] if waiting else ours,
             )
         )
     return found
+
+
+def waiting(*, customer_id: int) -> list[Waiting]:
+    """Drafts to submit and approved orders whose next step is booking the installation (_waits_for_customer)."""
+    orders = Order.objects.filter(customer_id=customer_id)
+    url = reverse("orders_portal:list") + "?state=open"
+    return [
+        Waiting(key="orders-draft", label=str(_("Orders to submit")), url=url, rows=orders.filter(status=S.DRAFT)),
+        Waiting(
+            key="orders-installation",
+            label=str(_("Installations to book")),
+            url=url,
+            rows=orders.filter(status=S.APPROVED, type__in=sorted(INSTALLED_TYPES)),
+        ),
+    ]

@@ -1,9 +1,8 @@
 """The customer's own notes in their timeline (see core.timeline)."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.timeline import Entry, Process
+from core.timeline import Entry, Process, url_for_pk
 from portalhome.models import Note
 
 KINDS = {"note": _("My notes")}
@@ -17,18 +16,21 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
         notes = notes.filter(created_at__gte=since)
     if until:
         notes = notes.filter(created_at__lt=until)
+    file_url, edit_url = url_for_pk("portalhome:note_file"), url_for_pk("portalhome:note_edit")
     return [
         Entry(
             kind="note",
-            at=note.created_at,
-            title=note.title,
-            text=note.text,
-            url=reverse("portalhome:note_file", args=[note.pk]) if note.file else "",
+            at=at,
+            title=title,
+            text=text,
+            url=file_url(pk) if file else "",
             icon="journal-text",
             tone="info",
-            edit_url=reverse("portalhome:note_edit", args=[note.pk]),
+            edit_url=edit_url(pk),
         )
-        for note in notes.order_by("-created_at", "-pk").only("id", "title", "text", "file", "created_at")[:limit]
+        for pk, title, text, file, at in notes.order_by("-created_at", "-pk").values_list(
+            "pk", "title", "text", "file", "created_at"
+        )[:limit]
     ]
 
 

@@ -6,9 +6,10 @@ document numbers of whoever handed the device over never do.
 """
 
 from django.db.models import Case, Value, When
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.timeline import Entry, Process, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
 from repairs.models import Repair, RepairAction
 
 KINDS = {"repair": _("Repairs")}
@@ -62,23 +63,45 @@ def processes(*, customer_id: int, limit: int) -> list[Process]:
     repairs = (
         Repair.objects.filter(customer_id=customer_id, status__in=OPEN)
         .annotate(waits=Case(When(status__in=list(CUSTOMER_MOVES), then=Value(0)), default=Value(1)))
-        .only("id", "number", "status", "device_model", "under_warranty", "quote_decision", "created_at")
-        .order_by("waits", "-created_at", "-pk")[:limit]
+        .order_by("waits", "-created_at", "-pk")
+        .values_list("pk", "number", "status", "device_model", "under_warranty", "created_at")[:limit]
     )
-    labels = dict(S.choices)
+    labels = {state: str(label) for state, label in S.choices}
+    moves = {state: str(label) for state, label in CUSTOMER_MOVES.items()}
+    ours, url = str(_("Waiting for us")), url_for_pk("repairs_portal:detail")
+    bars: dict[tuple[bool, str], tuple] = {}  # each step bar worded once per call
     found = []
-    for repair in repairs:
-        path, current = stages(repair)
-        waiting = repair.status in CUSTOMER_MOVES
+    for pk, number, status, device_model, under_warranty, created_at in repairs:
+        steps = bars.get((under_warranty, status))
+        if steps is None:
+            path, current = stages(Repair(status=status, under_warranty=under_warranty))
+            steps = bars[under_warranty, status] = step_bar([labels[s] for s in path], current)
+        waiting = status in moves
         found.append(
             Process(
                 kind="repair",
-                title=f"{repair.number} · {repair.device_model}",
-                url=repair.get_portal_url(),
-                at=repair.created_at,
-                steps=step_bar([str(labels[s]) for s in path], current),
+                title=f"{number} · {device_model}",
+                url=url(pk),
+                at=created_at,
+                steps=steps,
                 waiting_for_customer=waiting,
-                expected=str(CUSTOMER_MOVES[repair.status]) if waiting else str(_("Waiting for us")),
+                expected=moves[status] if waiting else ours,
             )
         )
     return found
+
+
+def waiting(*, customer_id: int) -> list[Waiting]:
+    repairs = Repair.objects.filter(customer_id=customer_id)
+    url = reverse("repairs_portal:list")
+    return [
+        Waiting(
+            key="repairs-quote",
+            label=str(_("Repair quotes to approve")),
+            url=url,
+            rows=repairs.filter(status=S.QUOTE_SENT),
+        ),
+        Waiting(
+            key="repairs-ready", label=str(_("Devices ready to collect")), url=url, rows=repairs.filter(status=S.READY)
+        ),
+    ]

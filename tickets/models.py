@@ -312,13 +312,18 @@ class Ticket(models.Model):
     @property
     def customer_stage(self) -> str:
         """The one stage a customer sees (a stable key; stage_label words it for them), never the staff status."""
-        if self.is_closed:
+        return self.customer_stage_of(self.status, self.waiting_for, self.channel)
+
+    @classmethod
+    def customer_stage_of(cls, status: str, waiting_for: str, channel: str) -> str:
+        """customer_stage from the three columns, for readers of values() rows (the portal timeline)."""
+        if status == cls.Status.CLOSED:
             return "resolved"
-        if self.returned_to_customer:
+        if status == cls.Status.REJECT_RETURN and channel == cls.Channel.PORTAL:
             return "needs_correction"
-        if self.waiting_for == self.Waiting.CUSTOMER:
+        if waiting_for == cls.Waiting.CUSTOMER:
             return "waiting_for_answer"
-        if self.status in (self.Status.DISPATCH, self.Status.FORWARDED):
+        if status in (cls.Status.DISPATCH, cls.Status.FORWARDED):
             return "received"
         return "in_progress"
 
