@@ -202,9 +202,7 @@ def _unpack_staff_page_extras(ticket: Ticket) -> None:
         )
         actions.append(action)
     ticket.page_actions = actions
-    ticket.other_open = [
-        Ticket(id=row["id"], number=row["number"], subject=row["subject"]) for row in extras["others"]
-    ]
+    ticket.other_open = [Ticket(id=row["id"], number=row["number"], subject=row["subject"]) for row in extras["others"]]
     ticket.recent_interactions = [
         Interaction(
             id=row["id"],
