@@ -101,7 +101,7 @@ def test_query_count_does_not_grow_with_rows(pages):
     """The page budget of tests/budget.py, with the session read from the database as in the suite
     (the Redis-backed session store spares that query in production). The staff ticket page of a
     ticket its owner works on takes more: the owner's look is recorded (one UPDATE), its moves offer
-    the queues and colleagues to forward or assign to, and it shows the customer's other tickets,
-    interactions and contracts beside the ticket."""
+    the queues and colleagues to forward or assign to. Its history, the customer's other tickets,
+    interactions and contracts and the open outages come with the ticket's own SELECT."""
     detail = reverse("tickets_staff:detail", args=[0]).replace("0", "<busy>")
-    assert_query_budget(pages(5), pages(200), max_queries={detail: 14})
+    assert_query_budget(pages(5), pages(200), max_queries={detail: 9})

@@ -135,9 +135,7 @@ def _detail_context(request, ticket, **forms) -> dict:
         "actions": selectors.ticket_actions(ticket),
         "moves": moves_for(workflow.TICKET_FLOW, ticket, user),
         # Only those who may work on the ticket get the form that links it to an outage.
-        "outages": list(Outage.objects.exclude(status=Outage.Status.RESOLVED).order_by("-starts_at")[:20])
-        if can_work
-        else [],
+        "outages": selectors.open_outages(ticket) if can_work else [],
         "reply_form": forms.get("reply_form") or StaffReplyForm(prefix="reply"),
         "comment_form": forms.get("comment_form") or StaffReplyForm(prefix="comment"),
         "can_work": can_work,
@@ -147,7 +145,7 @@ def _detail_context(request, ticket, **forms) -> dict:
 
 @permission("tickets.view_ticket")
 def ticket_detail(request, pk: int):
-    ticket = selectors.ticket_for_user(request.user, pk)
+    ticket = selectors.ticket_for_user(request.user, pk, staff_page=True)
     services.ticket_seen_by_owner(ticket=ticket, user=request.user)
     return render(request, "tickets/staff_detail.html", _detail_context(request, ticket))
 
