@@ -295,7 +295,9 @@ class Payment(models.Model):
             models.Index(fields=["customer", "-paid_on"]),
             # A customer's statement: accepted payments by date, with the amount it sums (index-only).
             models.Index(
-                fields=["customer", "paid_on", "amount"], condition=models.Q(status="accepted"), name="payment_statement"
+                fields=["customer", "paid_on", "amount"],
+                condition=models.Q(status="accepted"),
+                name="payment_statement",
             ),
         ]
 

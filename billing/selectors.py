@@ -4,8 +4,8 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Count, F, Prefetch, Q, Sum
 from django.db import connections
+from django.db.models import Count, F, Prefetch, Q, Sum
 from django.http import Http404
 from django.utils import timezone
 
@@ -289,9 +289,9 @@ def statement(customer, *, start: datetime.date, end: datetime.date) -> Statemen
     (what is owed: positive) before, during and after it: two aggregate queries (index-only scans of
     `invoice_statement` and `payment_statement` on PostgreSQL), whatever the number of rows. The rows
     themselves are read a page at a time (`statement.rows[a:b]`, one query) or streamed (`iter_rows`)."""
-    invoices = Invoice.objects.filter(
-        customer=customer, kind=Invoice.Kind.INVOICE, issue_date__lte=end
-    ).exclude(status__in=[I.DRAFT, I.CANCELLED])
+    invoices = Invoice.objects.filter(customer=customer, kind=Invoice.Kind.INVOICE, issue_date__lte=end).exclude(
+        status__in=[I.DRAFT, I.CANCELLED]
+    )
     payments = Payment.objects.filter(customer=customer, status=P.ACCEPTED, paid_on__lte=end)
     in_period = Q(issue_date__gte=start)
     billed = invoices.aggregate(
