@@ -1,4 +1,4 @@
-"""Demo billing for seed_demo: contracts in every status, invoices and pro-formas in every status with
+"""Demo billing for seed_demo: contracts in every status (and the paper contract the demo tickets quote), invoices and pro-formas in every status with
 overdue ageing, payments under review, accepted (with credit) and rejected.
 
 Idempotent: runs once per database (keyed on the demo contracts).
@@ -80,6 +80,21 @@ def seed(*, users: dict[str, User], customers: dict[str, Customer], stdout) -> N
             if status == "ended":
                 contract = CONTRACT_FLOW.run(contract, "end", by=finance)
             contracts[status] = contract
+        if "customer" in customers and customers["customer"] == customer:
+            # The paper contract the demo tickets quote (tickets/demo.py: CN-2024-0117), signed before the
+            # portal numbered contracts: a real contract of this account, so the ticket forms accept it.
+            Contract.objects.get_or_create(
+                number="CN-2024-0117",
+                defaults={
+                    "name": "Demo: paper contract signed before the portal",
+                    "customer": customer,
+                    "start_date": today - 700 * day,
+                    "end_date": today + 400 * day,
+                    "amount": Decimal("9000.00"),
+                    "status": Contract.Status.ACTIVE,
+                    "account_manager": users["sales"],
+                },
+            )
 
         open_one, open_two = (
             _invoice(finance, customer, contracts["active"], "1000.00", 10),

@@ -169,6 +169,13 @@ class Invoice(models.Model):
                 condition=models.Q(kind="invoice", status__in=["issued", "partly_paid", "overdue"]),
                 name="invoice_unpaid_due",
             ),
+            # A customer's statement (billing.selectors.statement): the sums before and during a period and
+            # the period's rows, from the customer's issued invoices by issue date (index-only for the sums).
+            models.Index(
+                fields=["customer", "issue_date", "gross"],
+                condition=models.Q(kind="invoice") & ~models.Q(status__in=["draft", "cancelled"]),
+                name="invoice_statement",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["number"], condition=~models.Q(number=""), name="invoice_number_unique"),
@@ -286,6 +293,12 @@ class Payment(models.Model):
             models.Index(fields=["status", "created_at", "id"], name="payment_status_oldest"),
             models.Index(fields=["customer", "status", "-created_at"]),
             models.Index(fields=["customer", "-paid_on"]),
+            # A customer's statement: accepted payments by date, with the amount it sums (index-only).
+            models.Index(
+                fields=["customer", "paid_on", "amount"],
+                condition=models.Q(status="accepted"),
+                name="payment_statement",
+            ),
         ]
 
     def __str__(self) -> str:

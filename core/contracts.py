@@ -7,8 +7,9 @@ How it is wired: billing registers its lookups in BillingConfig.ready()::
         owner_of=lambda number: customer_id or None,         # whose contract a number is, if anyone's
     )
 
-A form asks `active_contracts(customer_id)` and `contract_owner(number)`. With nothing registered
-(no app keeps contracts) `active_contracts` is None and `contract_owner` None: numbers are taken as typed.
+A form asks `active_contracts(customer_id)`, `contract_owner(number)` and `is_account_contract(customer_id,
+number)`. With nothing registered (no app keeps contracts) `active_contracts` is None, `contract_owner` None
+and every number is taken as typed; with a lookup registered a typed number must be one of the account's.
 """
 
 from collections.abc import Callable
@@ -49,3 +50,11 @@ def contract_owner(number: str) -> int | None:
         if owner is not None:
             return owner
     return None
+
+
+def is_account_contract(customer_id: int | None, number: str) -> bool:
+    """Whether `number` is one of the account's own contracts (any status). True for any number when no
+    app keeps contracts (nothing to check against); never true for an unknown number or another account's."""
+    if not _lookups:
+        return True
+    return customer_id is not None and contract_owner(number) == customer_id

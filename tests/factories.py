@@ -52,3 +52,23 @@ class StaffUserFactory(UserFactory):
     def profile(self, create, extracted, **kwargs):
         if create:
             StaffProfile.objects.get_or_create(user=self)
+
+
+def contract_numbered(customer, number: str, *, status: str = "ended"):
+    """A contract of `customer` with a given number (as printed on an old paper contract), so a ticket form
+    that checks typed numbers against the account's contracts takes it. Ended by default: an account
+    without an active contract types its number rather than picking it from a list."""
+    import datetime
+
+    from billing.models import Contract
+
+    today = timezone.localdate()
+    return Contract.objects.create(
+        number=number,
+        name=f"Contract {number}",
+        customer=customer,
+        start_date=today - datetime.timedelta(days=700),
+        end_date=today - datetime.timedelta(days=30),
+        amount=0,
+        status=status,
+    )

@@ -24,13 +24,16 @@ def clean_contract_number(value: str) -> str:
 
 # --- portal ---
 
+ACCOUNT_CONTRACT_ONLY = _("None of your contracts has this number. Check it on your contract, or leave it empty.")
+
 
 class ContractChoiceMixin:
     """The contract of a customer's request, checked against the account's contracts (core.contracts).
 
     With an active contract the customer picks it from a list of their own active contracts (never
     typed, never another account's) and the contract and the contact phone are required. Without one
-    the number may be typed (e.g. a contract older than the portal), but another account's is refused."""
+    the number may be typed (e.g. a contract that has ended), but only one of the account's own contracts
+    (any status) is taken: an unknown number or another account's is refused."""
 
     def set_contracts(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
@@ -51,11 +54,8 @@ class ContractChoiceMixin:
 
     def clean_contract_number(self):
         value = clean_contract_number(self.cleaned_data["contract_number"])
-        customer_id = getattr(self, "customer_id", None)
-        if value and customer_id:
-            owner = contracts.contract_owner(value)
-            if owner is not None and owner != customer_id:
-                raise ValidationError(_("Choose one of your contracts."))
+        if value and not contracts.is_account_contract(getattr(self, "customer_id", None), value):
+            raise ValidationError(ACCOUNT_CONTRACT_ONLY)
         return value
 
 

@@ -5,6 +5,7 @@ from phonenumber_field.formfields import PhoneNumberField
 
 from accounts.models import Customer, User
 from accounts.widgets import CustomerPickerField
+from core import contracts
 from core.files import MultipleFileField
 from core.forms import BootstrapWidgets, CrispyForm, FilesToChooseAgainMixin
 from core.phones import PhoneField
@@ -54,6 +55,14 @@ class StaffTicketForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):
 
     def clean_contract_number(self):
         return clean_contract_number(self.cleaned_data["contract_number"])
+
+    def clean(self):
+        """The contract number, if given, must be one of the chosen customer's contracts (any status)."""
+        data = super().clean()
+        customer, number = data.get("customer"), data.get("contract_number")
+        if customer is not None and number and not contracts.is_account_contract(customer.pk, number):
+            self.add_error("contract_number", _("The customer has no contract with that number."))
+        return data
 
 
 class StaffReplyForm(FilesToChooseAgainMixin, CrispyForm, forms.Form):

@@ -5,7 +5,7 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -316,8 +316,26 @@ def contract_new(request):
 # --- statement --------------------------------------------------------------------------
 
 
+class _Echo:
+    """A file-like object for csv.writer that hands each written line back (streamed CSV)."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def _statement_csv(result):
+    writer = csv.writer(_Echo())
+    yield writer.writerow([_("Date"), _("Document"), _("Number"), _("Debit"), _("Credit"), _("Balance")])
+    yield writer.writerow([result.start, _("Opening balance"), "", "", "", result.opening])
+    for row in result.iter_rows():
+        yield writer.writerow([row["date"], row["kind"], row["number"], row["debit"], row["credit"], row["balance"]])
+    yield writer.writerow([result.end, _("Closing balance"), "", result.invoiced, result.paid, result.closing])
+
+
 @staff_permission_required("billing.view_invoice")
 def statement(request, pk: int):
+    """The period's totals and balance (SQL sums) above a page of its rows; the CSV streams every row,
+    the PDF holds every row."""
     customer = get_object_or_404(Customer, pk=pk)
     today = timezone.localdate()
     form = StatementForm(request.GET or {"start": today.replace(day=1) - datetime.timedelta(days=365), "end": today})
@@ -327,14 +345,8 @@ def statement(request, pk: int):
         start, end = today - datetime.timedelta(days=365), today
     result = selectors.statement(customer, start=start, end=end)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response = StreamingHttpResponse(_statement_csv(result), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="statement-{customer.number}.csv"'
-        writer = csv.writer(response)
-        writer.writerow([_("Date"), _("Document"), _("Number"), _("Debit"), _("Credit"), _("Balance")])
-        writer.writerow([start, _("Opening balance"), "", "", "", result.opening])
-        for row in result.rows:
-            writer.writerow([row["date"], row["kind"], row["number"], row["debit"], row["credit"], row["balance"]])
-        writer.writerow([end, _("Closing balance"), "", result.invoiced, result.paid, result.closing])
         return response
     if request.GET.get("format") == "pdf":
         from billing.pdf import statement_pdf
@@ -342,4 +354,9 @@ def statement(request, pk: int):
         response = HttpResponse(statement_pdf(result, language=get_language()), content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="statement-{customer.number}.pdf"'
         return response
-    return render(request, "billing/staff_statement.html", {"form": form, "statement": result})
+    page, rows = page_of(request, result.rows)
+    return render(
+        request,
+        "billing/staff_statement.html",
+        {"form": form, "statement": result, "page_obj": page, "rows": rows},
+    )

@@ -120,7 +120,7 @@ def test_statement_csv_balances(client, owner, finance, invoice_a):
     PAYMENT_FLOW.run(payment_of(owner, [invoice_a], "20.00"), "accept", by=finance)
     client.force_login(finance)
     response = client.get(reverse("billing_staff:statement", args=[owner.customer.pk]), {"format": "csv"})
-    lines = response.content.decode().strip().splitlines()
+    lines = response.getvalue().decode().strip().splitlines()
     assert lines[-1].endswith(",120.00,20.00,100.00")
 
 

@@ -19,6 +19,8 @@ from tickets.models import Queue, Ticket
 
 pytestmark = pytest.mark.django_db
 
+TYPED_REFUSED = "None of your contracts has this number. Check it on your contract, or leave it empty."
+
 
 def contract_of(customer, by, *, active=True, name="Internet"):
     today = timezone.localdate()
@@ -100,14 +102,65 @@ def test_without_an_active_contract_a_typed_number_of_another_account_is_refused
     theirs = contract_of(account_b, finance)
     client.force_login(owner)
     response = client.post(reverse("tickets_portal:new"), request_data(queue, contract_number=theirs.number))
-    assert response.context["form"].errors["contract_number"] == ["Choose one of your contracts."]
+    assert response.context["form"].errors["contract_number"] == [TYPED_REFUSED]
     assert not Ticket.objects.exists()
-    # A number no account has (e.g. from before the portal) is still taken as typed, and nothing is required.
-    response = client.post(
-        reverse("tickets_portal:new"), request_data(queue, contract_number="CN-2024-0117", contact_phone="")
-    )
+
+
+def test_without_an_active_contract_an_unknown_typed_number_is_refused(client, owner, finance, queue):
+    client.force_login(owner)
+    page = client.get(reverse("tickets_portal:new")).content.decode()
+    assert 'type="text" name="contract_number"' in page
+    response = client.post(reverse("tickets_portal:new"), request_data(queue, contract_number="CN-2024-0117"))
+    assert response.status_code == 200
+    assert response.context["form"].errors["contract_number"] == [TYPED_REFUSED]
+    assert TYPED_REFUSED in response.content.decode()
+    assert not Ticket.objects.exists()
+    # Empty is still fine: nothing is required without an active contract.
+    response = client.post(reverse("tickets_portal:new"), request_data(queue, contract_number="", contact_phone=""))
     assert response.status_code == 302
-    assert Ticket.objects.get().contract_number == "CN-2024-0117"
+
+
+def test_without_an_active_contract_the_number_of_an_own_contract_is_taken_whatever_its_status(
+    client, owner, finance, queue
+):
+    ended = contract_of(owner.customer, finance)
+    CONTRACT_FLOW.run(ended, "announce_end", by=finance)
+    CONTRACT_FLOW.run(ended, "end", by=finance)
+    draft = contract_of(owner.customer, finance, active=False, name="Not yet")
+    client.force_login(owner)
+    for contract in (ended, draft):
+        typed = contract.number.lower()  # as a person may type it
+        response = client.post(
+            reverse("tickets_portal:new"), request_data(queue, contract_number=typed, contact_phone="")
+        )
+        assert response.status_code == 302, response.context["form"].errors
+    assert Ticket.objects.count() == 2
+
+
+def test_the_staff_form_checks_the_number_against_the_chosen_customer(client, owner, account_b, finance, queue):
+    mine = contract_of(owner.customer, finance)
+    theirs = contract_of(account_b, finance)
+    agent = StaffUserFactory(username="agnes", role="Support agent")
+    client.force_login(agent)
+    data = {
+        "customer": owner.customer.pk,
+        "channel": Ticket.Channel.PHONE,
+        "queue": "",
+        "subject": "No dial tone",
+        "text": "Called in.",
+        "contact_name": "Alice",
+        "contact_phone": "+74951112233",
+        "type": Ticket.Type.INCIDENT,
+        "priority": "3",
+    }
+    for number in (theirs.number, "CN-0000-404"):
+        response = client.post(reverse("tickets_staff:new"), {**data, "contract_number": number})
+        assert response.status_code == 200
+        assert response.context["form"].errors["contract_number"] == ["The customer has no contract with that number."]
+    assert not Ticket.objects.exists()
+    response = client.post(reverse("tickets_staff:new"), {**data, "contract_number": mine.number})
+    assert response.status_code == 302
+    assert Ticket.objects.get().contract_number == mine.number
 
 
 def test_the_correction_form_offers_the_same_choice(client, owner, account_b, finance, queue):

@@ -17,7 +17,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from tests.e2e.helpers import log_in
-from tests.factories import TEST_PASSWORD, CustomerFactory, CustomerUserFactory, StaffUserFactory
+from tests.factories import TEST_PASSWORD, CustomerFactory, CustomerUserFactory, StaffUserFactory, contract_numbered
 from tests.notifications.live import SmtpSink, wait_until
 from tickets.models import Queue, Ticket
 
@@ -93,6 +93,9 @@ def move(page, name: str, *, comment: str = "", queue: str | None = None) -> Non
 
 def test_a_ticket_lives_from_the_portal_to_a_rating(live_server, new_page, smtp, tmp_path):
     account = CustomerFactory(name="Nordwind Logistics")
+    # Their paper contract (ended, so no list to pick from): the number the customer types below is checked
+    # against the account's own contracts.
+    contract_numbered(account, "CN-2024-0117")
     olga = CustomerUserFactory(username="olga", email="olga@nordwind.example", customer=account)
     agnes = StaffUserFactory(username="agnes", email="agnes@omsportal.example", role="Support agent")
     igor = StaffUserFactory(username="igor", email="igor@omsportal.example", role="Support agent")

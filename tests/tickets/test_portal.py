@@ -3,11 +3,18 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from notifications.models import OutboxMessage
+from tests.factories import contract_numbered
 from tests.tickets.conftest import png_bytes, png_upload
 from tickets import services, workflow
 from tickets.models import Queue, Ticket, TicketAttachment, TicketMessage
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def paper_contracts(account_a):
+    """The contract numbers the requests below type are account A's own (typed numbers are checked)."""
+    return [contract_numbered(account_a, number) for number in ("CN-2024-0117", "CN-9")]
 
 
 def new_request(**overrides):

@@ -5,7 +5,7 @@ from django.contrib.auth import SESSION_KEY
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from tests.factories import StaffUserFactory
+from tests.factories import StaffUserFactory, contract_numbered
 from tests.tickets.conftest import png_upload
 from tickets import services, workflow
 from tickets.models import Ticket
@@ -225,6 +225,7 @@ def test_logout_is_confirmed(client, owner):
 
 
 def test_a_correction_may_bring_files(client, owner, returned_ticket):
+    contract_numbered(owner.customer, "CN-1")
     client.force_login(owner)
     response = client.post(
         reverse("tickets_portal:resend", args=[returned_ticket.pk]),

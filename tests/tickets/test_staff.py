@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from notifications.models import OutboxMessage
-from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory
+from tests.factories import CustomerFactory, CustomerUserFactory, StaffUserFactory, contract_numbered
 from tests.tickets.conftest import png_upload
 from tickets import services, workflow
 from tickets.models import Interaction, Outage, Queue, Ticket, TicketAction, TicketAttachment, TicketMessage
@@ -50,6 +50,12 @@ def stored_files(settings) -> list:
 # --- Creating a ticket for a customer --------------------------------------------------------------------------
 
 
+@pytest.fixture
+def paper_contract(account_a):
+    """The contract number new_ticket() types, as one of account A's own (typed numbers are checked)."""
+    return contract_numbered(account_a, "CN-2024-0117")
+
+
 def new_ticket(customer, /, **overrides) -> dict:
     data = {
         "customer": customer.pk,
@@ -67,7 +73,7 @@ def new_ticket(customer, /, **overrides) -> dict:
     return data
 
 
-def test_agent_opens_a_ticket_for_a_customer_who_phoned(client, agent, account_a, support_queue):
+def test_agent_opens_a_ticket_for_a_customer_who_phoned(client, agent, account_a, support_queue, paper_contract):
     client.force_login(agent)
     form = client.get(reverse("tickets_staff:new"), {"customer": account_a.pk}).context["form"]
     assert form.initial["contact_name"] == account_a.name
@@ -91,7 +97,9 @@ def test_agent_opens_a_ticket_for_a_customer_who_phoned(client, agent, account_a
     assert ticket.number in page_text(response) and ticket.subject in page_text(response)
 
 
-def test_a_ticket_sent_to_another_departments_queue_waits_there(client, agent, account_a, billing_queue, billing_agent):
+def test_a_ticket_sent_to_another_departments_queue_waits_there(
+    client, agent, account_a, billing_queue, billing_agent, paper_contract
+):
     """Staff may hand a new ticket to any open queue, not only to their own."""
     client.force_login(agent)
     client.post(reverse("tickets_staff:new"), new_ticket(account_a, queue=billing_queue.pk))
@@ -116,12 +124,17 @@ def test_a_ticket_sent_to_another_departments_queue_waits_there(client, agent, a
         ({"priority": "9"}, "priority", "Select a valid choice."),
         ({"type": "sabotage"}, "type", "Select a valid choice."),
         ({"contract_number": "<script>"}, "contract_number", "Enter the contract number as it is printed"),
+        # A typed number must be one of the chosen customer's contracts: unknown or another account's is refused.
+        ({"contract_number": "CN-0000-404"}, "contract_number", "The customer has no contract with that number."),
+        ({"contract_number": "theirs"}, "contract_number", "The customer has no contract with that number."),
         ({"attachments": "exe"}, "attachments", "“invoice.pdf” is not an allowed type."),
     ],
 )
 def test_bad_input_for_a_new_ticket_is_refused_and_nothing_is_saved(
-    client, agent, account_a, support_queue, settings, overrides, field, message
+    client, agent, account_a, support_queue, settings, overrides, field, message, paper_contract
 ):
+    if overrides.get("contract_number") == "theirs":
+        overrides = {"contract_number": contract_numbered(CustomerFactory(), "CN-2024-0999").number}
     if overrides.get("queue") == "closed":
         overrides = {**overrides, "queue": Queue.objects.create(name="Retired", is_active=False).pk}
     if overrides.get("attachments") == "exe":
@@ -137,7 +150,9 @@ def test_bad_input_for_a_new_ticket_is_refused_and_nothing_is_saved(
     assert not OutboxMessage.objects.exists()
 
 
-def test_oversized_attachment_on_a_new_ticket_is_refused(client, agent, account_a, support_queue, settings):
+def test_oversized_attachment_on_a_new_ticket_is_refused(
+    client, agent, account_a, support_queue, settings, paper_contract
+):
     settings.ATTACHMENT_MAX_BYTES = 50
     client.force_login(agent)
     response = client.post(reverse("tickets_staff:new"), new_ticket(account_a, attachments=[png_upload()]))
