@@ -8,6 +8,8 @@ language, so it is rendered once and then reused. Only forms that say so
 values) and only while unbound: a form coming back with errors or data is rendered as usual.
 """
 
+from copy import copy
+
 from crispy_forms.templatetags.crispy_forms_tags import CrispyFormNode
 from django import template
 from django.utils.safestring import mark_safe
@@ -31,5 +33,9 @@ def crispy_cached(context, form) -> str:
     key = (type(form), form.prefix, form.auto_id, get_language())
     html = _rendered.get(key)
     if html is None:
+        # Never keep a CSRF token: it is the first requester's, and the page's own <form> writes its own.
+        helper = copy(form.helper)
+        helper.disable_csrf = True
+        form.helper = helper
         html = _rendered[key] = _render(context, form)
     return mark_safe(html)  # nosec B308 B703: crispy's own escaped output
