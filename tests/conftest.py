@@ -19,6 +19,20 @@ SERVICES = HERE / "integration"
 E2E = HERE / "e2e"
 
 
+# The longest runs start first, so that neither worker is left with one of them at the end while the
+# other waits: the access matrix is one test of several minutes, the services group is the next.
+# pytest-django then sorts (stably) the transactional tests after the others, as Django does (they
+# end by emptying the database), so the services and the browsers lead only among those.
+FIRST = (HERE / "test_access_matrix.py", SERVICES, E2E)
+
+
+def _start_rank(path: Path) -> int:
+    for rank, first in enumerate(FIRST):
+        if path == first or first in path.parents:
+            return rank
+    return len(FIRST)
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (--dist loadgroup)
 def pytest_collection_modifyitems(items):
     for item in items:
@@ -27,6 +41,8 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("services"))
         elif E2E in path.parents:
             item.add_marker(pytest.mark.xdist_group(f"e2e-{path.stem}"))
+    # A stable sort: the order inside each module (and of the other modules) stays as collected.
+    items.sort(key=lambda item: _start_rank(Path(str(item.path)).resolve()))
 
 
 def worker_redis_url(url: str, worker: str) -> str:
