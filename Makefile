@@ -16,7 +16,7 @@ PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
 
 help:
 	@echo "make run    - install, migrate the embedded database, seed demo data, serve on http://127.0.0.1:8000"
-	@echo "make test   - run every test (set DATABASE_URL/REDIS_URL for the real services; CI=true forbids skips)"
+	@echo "make test   - run every test on TEST_WORKERS=2 processes (set DATABASE_URL/REDIS_URL for the real services; CI=true forbids skips)"
 	@echo "make up     - the production-shaped stack without Docker: gunicorn, celery worker and beat (needs DATABASE_URL, REDIS_URL)"
 	@echo "make lint   - ruff"
 	@echo "make scan   - security scans: bandit, then wapiti and sqlmap against a throwaway local instance (minutes; not in CI)"
@@ -41,11 +41,16 @@ seed: migrate
 run: seed
 	$(PY) manage.py runserver 127.0.0.1:8000
 
+# pytest-xdist: TEST_WORKERS processes (one per core), each with its own test database and Redis
+# database (tests/conftest.py); tests of one xdist_group (real services, a module's browser) stay
+# on one worker. TEST_WORKERS=0 runs everything in this one process.
+TEST_WORKERS ?= 2
+
 test: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: install
 	$(PY) -m ruff check .
