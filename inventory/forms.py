@@ -50,8 +50,12 @@ class StockFilterForm(BootstrapWidgets, forms.Form):
     pattern = forms.CharField(
         label=_("Number"), required=False, max_length=15, help_text=_("e.g. *7777 or 7916*; ? is one digit")
     )
-    kind = forms.ChoiceField(label=_("Type"), choices=[("", _("Any type")), *StockKind.choices], required=False)
-    status = forms.ChoiceField(label=_("Status"), choices=[("", _("Any status")), *StockStatus.choices], required=False)
+    kind = forms.ChoiceField(
+        label=_("Type"), choices=[("", _("Any type")), *StockKind.choices], required=False, widget=QuickSelect
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("Any status")), *StockStatus.choices], required=False, widget=QuickSelect
+    )
     region = forms.CharField(label=_("Region"), required=False, max_length=40)
     # The channel's id (any in the user's scope; another id is not a valid choice).
     channel = forms.TypedChoiceField(
@@ -59,9 +63,11 @@ class StockFilterForm(BootstrapWidgets, forms.Form):
     )
 
     def __init__(self, *args, channels, **kwargs):
+        """`channels`: a queryset of the channels in scope, or their (pk, name) pairs already read."""
         super().__init__(*args, **kwargs)
         # One plain query for the choices (a ModelChoiceField would iterate a server-side cursor per render).
-        self.fields["channel"].choices = [("", "---------"), *channels.order_by("path").values_list("pk", "name")]
+        pairs = channels if isinstance(channels, list) else channels.order_by("path").values_list("pk", "name")
+        self.fields["channel"].choices = [("", "---------"), *pairs]
 
     def clean_pattern(self) -> str:
         pattern = self.cleaned_data["pattern"].strip()

@@ -6,11 +6,13 @@ from decimal import Decimal
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
-from inventory.models import Channel, Number, NumberAction, Sim, StockStatus
+from inventory.models import Channel, Number, NumberAction, Sim, StockKind, StockStatus
 from inventory.scope import channels_in_scope, stock_scope_filter
 from orders import selectors as order_selectors
 
 _PATTERN = re.compile(r"^[0-9*?]{1,15}$")
+# A stock list counts its matches up to this (core.pagination.CappedPaginator's default).
+STOCK_COUNT_CAP = 1000
 
 
 def stock_for_user(user, model: type[Number] | type[Sim]) -> QuerySet:
@@ -62,6 +64,24 @@ def stock_search(*, user, model: type[Number] | type[Sim], filters: dict) -> Que
         queryset = queryset.filter(channel=filters["channel"])
     order = "msisdn" if model is Number else "iccid"
     return queryset.select_related("channel", "customer").order_by(order)
+
+
+def capped_count(queryset: QuerySet, *, cap: int = STOCK_COUNT_CAP) -> int:
+    """How many rows match, counted up to `cap` (a CappedPaginator's count) and without the list's
+    ORDER BY: at most `cap` entries of whichever index fits the filter, never a walk in page order
+    over millions of rows to find the subtree's few."""
+    return min(queryset.order_by()[: cap + 1].count(), cap)
+
+
+def with_labels(items: list) -> list:
+    """Each stock row with `kind_label` and `status_label`: the labels are translated once per page,
+    where get_FOO_display would hash every choice's lazy label on every row."""
+    kinds = {value: str(label) for value, label in StockKind.choices}
+    statuses = {value: str(label) for value, label in StockStatus.choices}
+    for item in items:
+        item.kind_label = kinds.get(item.kind, item.kind)
+        item.status_label = statuses.get(item.status, item.status)
+    return items
 
 
 def stock_item_for_user(user, model: type[Number] | type[Sim], pk: int):

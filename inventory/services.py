@@ -74,6 +74,12 @@ def stock_move(
     if len(locked_ids) != len(wanted):
         raise WorkflowError(_("Some of the selected items no longer exist. Nothing was changed."))
     items = list(model.objects.select_related("channel").filter(pk__in=locked_ids).order_by("pk"))
+    return _move_locked(model, items, flow=flow, move=move, by=by, values=values, for_order=for_order)
+
+
+def _move_locked(model, items: list, *, flow, move: str, by, values: dict, for_order: bool) -> int:
+    """Check every locked item against the transition table, then write the move (all or nothing)."""
+    transition = flow[move]
     refuse = (
         (lambda item: _order_refusal(flow, item, move)) if for_order else (lambda item: flow.refusal(item, by, move))
     )
@@ -93,20 +99,21 @@ def stock_move(
         fields.append("updated_at")
     comment = str(values.get("comment") or "")
     reason = (f"{transition.name}: {comment}" if comment else transition.name)[:100]
-    _save_moved(model, items, list(dict.fromkeys(fields)), by=by, reason=reason, now=now)
-    fk = flow.action_fk
-    flow.action_model.objects.bulk_create(
-        flow.action_model(
-            **{fk: item},
-            kind=transition.action_kind,
-            actor=by,
-            from_status=previous[item.pk],
-            to_status=item.status,
-            comment=comment,
-            created_at=now,
+    action = {"kind": transition.action_kind, "comment": comment}
+    if not _save_moved(model, items, list(dict.fromkeys(fields)), by=by, reason=reason, now=now, action=action):
+        fk = flow.action_fk
+        flow.action_model.objects.bulk_create(
+            flow.action_model(
+                **{fk: item},
+                kind=transition.action_kind,
+                actor=by,
+                from_status=previous[item.pk],
+                to_status=item.status,
+                comment=comment,
+                created_at=now,
+            )
+            for item in items
         )
-        for item in items
-    )
     if move in ("allocate", "allocate_down") and values.get("channel") is not None:
         notify_channel_allocation(channel=values["channel"], model=model, count=len(items), by=by)
     return len(items)
@@ -131,20 +138,70 @@ def _history_copy(model, ids: list[int], *, by, reason: str, now) -> None:
         )
 
 
-def _save_moved(model, items: list, fields: list[str], *, by, reason: str, now) -> None:
+def _save_moved(model, items: list, fields: list[str], *, by, reason: str, now, action: dict) -> bool:
     """One UPDATE for all the moved rows and one history insert. When every row gets the same
     values (an allocation, a reservation: the usual case) a plain UPDATE … WHERE id IN (…)
-    replaces bulk_update's CASE per row, which costs more in Python than in the database."""
+    replaces bulk_update's CASE per row, which costs more in Python than in the database; on
+    PostgreSQL that UPDATE, the history rows and the action rows are then one statement.
+
+    Returns whether the action rows were written too (the caller writes them otherwise)."""
     attnames = {name: model._meta.get_field(name).attname for name in fields}
     first = items[0]
     same = all(getattr(item, attnames[f]) == getattr(first, attnames[f]) for item in items for f in fields)
+    ids = [item.pk for item in items]
+    changes = {attnames[f]: getattr(first, attnames[f]) for f in fields}
+    if same and connection.vendor == "postgresql":
+        _update_with_records(model, ids, changes, by=by, reason=reason, now=now, action=action)
+        return True
     if same:
-        model.objects.filter(pk__in=[item.pk for item in items]).update(
-            **{attnames[f]: getattr(first, attnames[f]) for f in fields}
-        )
-        _history_copy(model, [item.pk for item in items], by=by, reason=reason, now=now)
+        model.objects.filter(pk__in=ids).update(**changes)
+        _history_copy(model, ids, by=by, reason=reason, now=now)
     else:
         bulk_update_with_history(items, model, fields, default_user=by, default_change_reason=reason, default_date=now)
+    return False
+
+
+def _update_with_records(model, ids: list[int], changes: dict, *, by, reason: str, now, action: dict) -> None:
+    """UPDATE … RETURNING feeding the history INSERT and the action INSERT: one statement (PostgreSQL)."""
+    table = model._meta.db_table
+    history = model.history.model
+    flow = flow_for(model)
+    action_table = flow.action_model._meta.db_table
+    action_fk = flow.action_model._meta.get_field(flow.action_fk).column
+    copied = [f.column for f in history._meta.concrete_fields if f.attname not in _HISTORY_OWN]
+    columns = ", ".join(f'"{c}"' for c in copied)
+    moved_columns = ", ".join(f'moved."{c}"' for c in copied)
+    assignments = ", ".join(f'"{model._meta.get_field(name).column}" = %s' for name in changes)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH old AS (
+                SELECT "id", "status" FROM "{table}" WHERE "id" = ANY(%s)
+            ), moved AS (
+                UPDATE "{table}" SET {assignments} WHERE "id" = ANY(%s) RETURNING *
+            ), recorded AS (
+                INSERT INTO "{history._meta.db_table}" ({columns}, "history_date", "history_change_reason",
+                    "history_type", "history_user_id")
+                SELECT {moved_columns}, %s, %s, '~', %s FROM moved ORDER BY moved."id"
+            )
+            INSERT INTO "{action_table}" ("{action_fk}", "kind", "actor_id", "from_status", "to_status", "comment",
+                "created_at")
+            SELECT moved."id", %s, %s, old."status", moved."status", %s, %s
+            FROM moved JOIN old ON old."id" = moved."id" ORDER BY moved."id"
+            """,
+            [
+                list(ids),
+                *changes.values(),
+                list(ids),
+                now,
+                reason,
+                getattr(by, "pk", None),
+                action["kind"],
+                getattr(by, "pk", None),
+                action["comment"],
+                now,
+            ],
+        )
 
 
 @transaction.atomic
@@ -162,23 +219,30 @@ def stock_take_next(
     """Make `move` on the next `count` available items (lowest first) matching `filters`.
 
     SKIP LOCKED: twenty requests at once each take different rows instead of queueing for
-    the same ones; an item another transaction holds is simply not offered."""
+    the same ones; an item another transaction holds is simply not offered. The rows are
+    locked and read in one query (never waiting, so the joined channel is the current one),
+    checked against the transition table like any bulk move, and written in one statement."""
     if count < 1 or count > settings.INVENTORY_MAX_BULK:
         raise WorkflowError(_("Take between 1 and %(max)d items at once.") % {"max": settings.INVENTORY_MAX_BULK})
+    flow = flow_for(model)
+    transition = flow[move]
+    if for_order != (move in ORDER_MOVES):
+        raise WorkflowError(_("That action is not possible."))
+    values = flow.clean_values(transition, values)
     order = "msisdn" if model is Number else "iccid"
-    ids = list(
+    items = list(
         model.objects.filter(filters or Q(), status=status)
-        .select_for_update(skip_locked=True)
-        .order_by(order)
-        .values_list("pk", flat=True)[:count]
+        .select_related("channel")
+        .select_for_update(skip_locked=True, of=("self",))
+        .order_by(order)[:count]
     )
-    if len(ids) < count:
+    if len(items) < count:
         raise WorkflowError(
-            ngettext("Only %(count)d item is available.", "Only %(count)d items are available.", len(ids))
-            % {"count": len(ids)}
+            ngettext("Only %(count)d item is available.", "Only %(count)d items are available.", len(items))
+            % {"count": len(items)}
         )
-    stock_move(model=model, ids=ids, move=move, by=by, values=values, for_order=for_order)
-    return ids
+    _move_locked(model, items, flow=flow, move=move, by=by, values=values, for_order=for_order)
+    return [item.pk for item in items]
 
 
 def _range_numbers(prefix: str, first: str, last: str) -> list[str]:

@@ -29,8 +29,8 @@ from inventory.forms import (
     PeriodForm,
     StockFilterForm,
 )
-from inventory.models import ChannelUser, Number
-from inventory.scope import channel_codes_in_scope, channels_in_scope, partner_channel
+from inventory.models import Channel, ChannelUser, Number
+from inventory.scope import channel_codes_in_scope, channels_in_scope, partner_channel, scope_channels
 from orders import selectors as order_selectors
 
 
@@ -50,14 +50,13 @@ def partner_required(view):
 @partner_required
 def stock(request):
     own = partner_channel(request.user)
-    channels = channels_in_scope(request.user)
-    filters = StockFilterForm(request.GET or None, channels=channels)
+    # The subtree read once: the scope's ids, the filter's choices and the sub-channels to allocate to.
+    subtree = scope_channels(request.user)
+    filters = StockFilterForm(request.GET or None, channels=[(c.pk, c.name) for c in subtree])
     values = filters.cleaned_data if filters.is_valid() else {}
-    page, items = page_of(
-        request,
-        selectors.stock_search(user=request.user, model=Number, filters=values),
-        paginator_class=CappedPaginator,
-    )
+    found = selectors.stock_search(user=request.user, model=Number, filters=values)
+    page, items = page_of(request, found, paginator_class=CappedPaginator, count=selectors.capped_count(found))
+    selectors.with_labels(items)
     return render(
         request,
         "inventory/partner_stock.html",
@@ -67,7 +66,7 @@ def stock(request):
             "filters": filters,
             "page_obj": page,
             "items": items,
-            "targets": list(selectors.sub_channels(channel=own).filter(status="active")),
+            "targets": [c for c in subtree if c.pk != own.pk and c.status == Channel.Status.ACTIVE],
         },
     )
 

@@ -57,9 +57,9 @@ def stock_list(request, model: str):
     channels = channels_in_scope(request.user)
     filters = StockFilterForm(request.GET or None, channels=channels)
     values = filters.cleaned_data if filters.is_valid() else {}
-    page, items = page_of(
-        request, selectors.stock_search(user=request.user, model=stock, filters=values), paginator_class=CappedPaginator
-    )
+    found = selectors.stock_search(user=request.user, model=stock, filters=values)
+    page, items = page_of(request, found, paginator_class=CappedPaginator, count=selectors.capped_count(found))
+    selectors.with_labels(items)
     return render(
         request,
         "inventory/staff_stock.html",

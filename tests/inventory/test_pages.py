@@ -180,3 +180,19 @@ def test_partner_stock_page_query_budget(client, stock_manager, tree, django_ass
     client.force_login(partner)
     with django_assert_max_num_queries(12):
         assert client.get(reverse("inventory_partner:stock")).status_code == 200
+
+
+def test_partner_stock_page_queries_do_not_grow_and_the_count_is_capped(client, stock_manager, tree, settings):
+    from inventory import selectors
+    from tests.budget import page_queries
+
+    partner = partner_of(tree["north"], "pam")
+    allocate(load_numbers(stock_manager, count=5), tree["north"], stock_manager)
+    client.force_login(partner)
+    url = reverse("inventory_partner:stock")
+    page_queries(client, url)  # the first visit of a session reads a few things once
+    small = page_queries(client, url)
+    allocate(load_numbers(stock_manager, count=60, prefix="7917000"), tree["north"], stock_manager)
+    assert page_queries(client, url) == small <= 7
+    assert client.get(url).context["page_obj"].paginator.count == 65
+    assert selectors.capped_count(Number.objects.order_by("msisdn"), cap=10) == 10

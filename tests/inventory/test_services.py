@@ -113,3 +113,24 @@ def test_reserving_needs_an_order(stock_manager):
     number = load_numbers(stock_manager, count=1)[0]
     with pytest.raises(WorkflowError, match="Name the order"):
         services.stock_move(model=Number, ids=[number.pk], move="reserve", by=stock_manager, values={})
+
+
+def test_next_available_costs_the_same_queries_for_3_or_60_and_records_each_row(tree, stock_manager):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    load_numbers(stock_manager, count=80)
+
+    def take(count: int) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            services.stock_take_next(
+                model=Number, count=count, move="allocate", by=stock_manager, values={"channel": tree["north"]}
+            )
+        return len(queries)
+
+    take(1)  # the first move reads the user's permissions once
+    assert take(3) == take(60) <= 6
+    moved = Number.objects.filter(status=StockStatus.ALLOCATED, channel=tree["north"])
+    assert moved.count() == 64
+    assert NumberAction.objects.filter(kind="allocate", from_status="available", to_status="allocated").count() == 64
+    assert Number.history.filter(status=StockStatus.ALLOCATED, history_change_reason="allocate").count() == 64
