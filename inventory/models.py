@@ -1,7 +1,9 @@
 """Numbers (MSISDN) and SIM cards as stock items, and the distribution channels that hold them.
 
-A channel's `path` ("/1/4/9/") lists its ancestors and itself, so "this channel and every
-channel below it" is one indexed prefix match, whatever the depth."""
+A channel's `path` ("/0000000001/0000000004/0000000009/") lists its ancestors and itself, so
+"this channel and every channel below it" is one indexed prefix match, whatever the depth. The
+ids are written at a fixed width so that ordering by path is tree order: "/10/" would sort
+before "/9/"."""
 
 from decimal import Decimal
 
@@ -10,6 +12,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+PATH_SEGMENT_WIDTH = 10
+
+
+def channel_path_segment(pk: int) -> str:
+    return f"{pk:0{PATH_SEGMENT_WIDTH}d}"
+
 
 from core.files import private_storage
 from core.models import ActionRecord

@@ -20,7 +20,17 @@ from accounts.services import user_create
 from core.files import CheckedFile
 from core.roles import CHANNEL_PARTNER
 from core.workflow import WorkflowError
-from inventory.models import Channel, ChannelUser, ImportJob, Number, Sim, StockKind, StockStatus
+from inventory.models import (
+    Channel,
+    ChannelUser,
+    ImportJob,
+    Number,
+    Sim,
+    StockKind,
+    PATH_SEGMENT_WIDTH,
+    StockStatus,
+    channel_path_segment,
+)
 from inventory.notify import notify_channel_allocation
 from inventory.scope import partner_channel
 from inventory.workflow import ORDER_MOVES, flow_for
@@ -404,7 +414,7 @@ def _user(pk: int):
 
 def _set_path(channel: Channel) -> None:
     parent_path = channel.parent.path if channel.parent_id else "/"
-    channel.path = f"{parent_path}{channel.pk}/"
+    channel.path = f"{parent_path}{channel_path_segment(channel.pk)}/"
     channel.depth = channel.parent.depth + 1 if channel.parent_id else 0
 
 
@@ -419,6 +429,9 @@ def channel_create(
     contact_phone: str = "",
     address: str = "",
 ) -> Channel:
+    room = Channel._meta.get_field("path").max_length - len(parent.path if parent else "/")
+    if room < PATH_SEGMENT_WIDTH + 1:
+        raise WorkflowError(_("A channel cannot be placed that deep; choose a parent higher up the tree."))
     channel = Channel(
         name=name, kind=kind, parent=parent, contact_name=contact_name, contact_phone=contact_phone, address=address
     )

@@ -254,7 +254,11 @@ def channel_detail(request, pk: int):
 def channel_new(request):
     form = ChannelForm(request.POST or None, channels=channels_in_scope(request.user))
     if request.method == "POST" and form.is_valid():
-        channel = services.channel_create(by=request.user, **form.cleaned_data)
-        messages.success(request, _("Channel “%(name)s” created.") % {"name": channel.name})
-        return redirect("inventory_staff:channel_detail", pk=channel.pk)
+        try:
+            channel = services.channel_create(by=request.user, **form.cleaned_data)
+        except WorkflowError as refused:
+            form.add_error("parent", str(refused))
+        else:
+            messages.success(request, _("Channel “%(name)s” created.") % {"name": channel.name})
+            return redirect("inventory_staff:channel_detail", pk=channel.pk)
     return render(request, "inventory/staff_form.html", {"form": form, "title": _("New channel")})

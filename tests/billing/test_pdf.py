@@ -3,7 +3,6 @@
 import re
 import shutil
 import subprocess
-import time
 
 import pytest
 from django.urls import reverse
@@ -27,16 +26,13 @@ def pdf_text(data: bytes, tmp_path) -> str:
 @pytest.mark.parametrize("language", list(WORDS))
 def test_invoice_pdf_in_each_language(language, account_a, finance, tmp_path):
     invoice = make_invoice(account_a, finance, amounts=["1000.00", "234.56"])
-    started = time.perf_counter()
     data = invoice_pdf(invoice, language=language)
-    elapsed = time.perf_counter() - started
     assert data.startswith(b"%PDF")
     text = pdf_text(data, tmp_path)
     assert invoice.number in text
     # gross: 1234.56 + 20 % tax 246.91, with the language's decimal separator
     assert re.search(r"1481[.,]47", text) and re.search(r"246[.,]91", text)
     assert WORDS[language] in text
-    assert elapsed < 10
 
 
 def test_persian_invoice_is_right_to_left_with_numbers_intact(account_a, finance, tmp_path):

@@ -134,3 +134,26 @@ def test_next_available_costs_the_same_queries_for_3_or_60_and_records_each_row(
     assert moved.count() == 64
     assert NumberAction.objects.filter(kind="allocate", from_status="available", to_status="allocated").count() == 64
     assert Number.history.filter(status=StockStatus.ALLOCATED, history_change_reason="allocate").count() == 64
+
+
+def test_ordering_by_path_is_tree_order_when_ids_gain_a_digit():
+    from inventory.models import Channel
+
+    nine = Channel(pk=9, name="Nine", depth=0)
+    services._set_path(nine)
+    child = Channel(pk=12, name="Child of nine", parent=nine)
+    services._set_path(child)
+    ten = Channel(pk=10, name="Ten", depth=0)
+    services._set_path(ten)
+    assert [c.name for c in sorted([ten, child, nine], key=lambda c: c.path)] == ["Nine", "Child of nine", "Ten"]
+
+
+def test_a_channel_too_deep_for_its_path_is_refused_and_nothing_is_saved(stock_manager):
+    from inventory.models import Channel
+
+    parent = None
+    with pytest.raises(WorkflowError, match="that deep"):
+        for depth in range(30):
+            parent = services.channel_create(name=f"Level {depth}", kind="shop", parent=parent, by=stock_manager)
+    assert Channel.objects.count() == 23
+    assert all(len(path) <= 255 for path in Channel.objects.values_list("path", flat=True))
