@@ -13,17 +13,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.files import private_storage
+from core.models import ActionRecord
+
+CHANNEL_CODE_PREFIX = "CH-"
 PATH_SEGMENT_WIDTH = 10
 
 
 def channel_path_segment(pk: int) -> str:
     return f"{pk:0{PATH_SEGMENT_WIDTH}d}"
-
-
-from core.files import private_storage
-from core.models import ActionRecord
-
-CHANNEL_CODE_PREFIX = "CH-"
 
 
 class Channel(models.Model):

@@ -21,13 +21,13 @@ from core.files import CheckedFile
 from core.roles import CHANNEL_PARTNER
 from core.workflow import WorkflowError
 from inventory.models import (
+    PATH_SEGMENT_WIDTH,
     Channel,
     ChannelUser,
     ImportJob,
     Number,
     Sim,
     StockKind,
-    PATH_SEGMENT_WIDTH,
     StockStatus,
     channel_path_segment,
 )
