@@ -66,7 +66,7 @@ def stages(order: Order) -> tuple[list[str], int]:
     path = [S.SUBMITTED, *(s for s in order_path(order.type, order.has_goods) if s != S.ACTIVATION)]
     if order.status == S.DRAFT:
         return [S.DRAFT, *path], 0
-    status = {S.UNDER_REVIEW: S.SUBMITTED, S.ACTIVATION: S.ACTIVATED}.get(order.status, order.status)
+    status = {S.UNDER_REVIEW: S.SUBMITTED, S.ACTIVATION: S.ACTIVATED, S.ACTIVATION_FAILED: S.ACTIVATED}.get(order.status, order.status)
     return path, path.index(status) if status in path else 0
 
 
@@ -87,6 +87,10 @@ def processes(*, customer_id: int, limit: int) -> list[Process]:
     found = []
     for order in orders:
         path, current = stages(order)
+        labels = [str(STATUS_LABELS[s]) for s in path]
+        if order.status == S.ACTIVATION_FAILED:
+            # The step it is stuck at says so, in the customer's words.
+            labels[current] = str(STATUS_LABELS[order.status])
         waiting = _waits_for_customer(order)
         found.append(
             Process(
@@ -94,7 +98,7 @@ def processes(*, customer_id: int, limit: int) -> list[Process]:
                 title=f"{order.number} · {order.get_type_display()}",
                 url=order.get_portal_url(),
                 at=order.created_at,
-                steps=step_bar([str(STATUS_LABELS[s]) for s in path], current),
+                steps=step_bar(labels, current),
                 waiting_for_customer=waiting,
                 expected=str(CUSTOMER_MOVES[order.status]) if waiting else str(_("Waiting for us")),
             )
