@@ -66,7 +66,9 @@ def stages(order: Order) -> tuple[list[str], int]:
     path = [S.SUBMITTED, *(s for s in order_path(order.type, order.has_goods) if s != S.ACTIVATION)]
     if order.status == S.DRAFT:
         return [S.DRAFT, *path], 0
-    status = {S.UNDER_REVIEW: S.SUBMITTED, S.ACTIVATION: S.ACTIVATED, S.ACTIVATION_FAILED: S.ACTIVATED}.get(order.status, order.status)
+    status = {S.UNDER_REVIEW: S.SUBMITTED, S.ACTIVATION: S.ACTIVATED, S.ACTIVATION_FAILED: S.ACTIVATED}.get(
+        order.status, order.status
+    )
     return path, path.index(status) if status in path else 0
 
 
