@@ -13,7 +13,7 @@ from tests.factories import CustomerFactory
 from tests.orders.conftest import make_order
 from tickets.models import Queue, Ticket
 
-# The 360 page: session, user, customer, each tab's count, the open tab's page and count, flash notes.
+# The 360 page: session, user, customer, the tabs' counts (one query), the open tab's page, flash notes.
 LIMITS_360 = 17
 
 
