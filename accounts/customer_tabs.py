@@ -1,6 +1,6 @@
 """The tabs of the staff customer 360 page, which each app fills from its AppConfig (or home does,
 for apps that cannot know each other): a label, the rows one user may see of one customer, and the
-partial template that shows a page of them. The page counts every tab (one query each) and pages
+partial template that shows a page of them. The page counts every tab (in one query) and pages
 the open one.
 
     register_customer_tab(CustomerTab("repairs", _("Repairs"), rows=repairs_of, template="repairs/_tab.html"))

@@ -40,11 +40,13 @@ class Branch(models.Model):
 
 
 class Customer(models.Model):
-    """A customer account: a person or an organisation, with its portal users."""
+    """A customer account: a person, an organisation or a business segment, with its portal users."""
 
     class Kind(models.TextChoices):
         PERSON = "person", _("Person")
         ORGANISATION = "organisation", _("Organisation")
+        # A large company's unit served under its own contract (the operator's corporate segment).
+        BUSINESS_SEGMENT = "business_segment", _("Business segment")
 
     class Status(models.TextChoices):
         ACTIVE = "active", pgettext_lazy("customer account status", "Active")
@@ -123,8 +125,13 @@ class Customer(models.Model):
         return self.status == self.Status.ACTIVE
 
     @property
+    def has_tax_identity(self) -> bool:
+        """Organisations and business segments are known by their tax number, people by their passport."""
+        return self.kind in (self.Kind.ORGANISATION, self.Kind.BUSINESS_SEGMENT)
+
+    @property
     def identity_summary(self) -> str:
-        if self.kind == self.Kind.ORGANISATION:
+        if self.has_tax_identity:
             return self.tax_number
         return " ".join(filter(None, [self.passport_number, self.passport_issued_by]))
 

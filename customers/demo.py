@@ -1,4 +1,4 @@
-"""Demo services for seed_demo: an IP pool, the customers' numbers (one with a flash note, add-ons,
+"""Demo services for seed_demo: an IP pool, a business-segment customer, the customers' numbers (one with a flash note, add-ons,
 extra balances and a plan change; one suspended), an order activated step by step through the
 simulated network, and one whose activation failed (in the staff's failed-activations queue).
 
@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from accounts.models import Customer
 from customers import activation, services
 from customers.models import Accumulator, IpAddress, IpPool, SimulatedFault, SubscriberService
 from orders import services as order_services
@@ -61,6 +62,16 @@ def seed(*, users, customers, stdout) -> None:
         second = _service(customers["customer"], plans[0], "+79001000002", device_model="iPhone 13")
         services.SERVICE_FLOW.run(second, "suspend", by=manager, values={"comment": "Lost phone, blocked on request"})
         _service(customers["customer2"], plans[1], "+79001000003", balance=Decimal("-35.00"))
+        # The third customer type: a business segment, with its own contract and number.
+        segment = Customer.objects.create(
+            kind=Customer.Kind.BUSINESS_SEGMENT,
+            name="Nordwind Logistics: fleet segment",
+            email="fleet@nordwind.example",
+            phone="+74951234568",
+            address="Tverskaya 12, Moscow",
+            tax_number="7701234568",
+        )
+        _service(segment, plans[0], "+79001000004", device_model="Teltonika FMB920")
     waiting = list(
         SubscriberService._meta.get_field("order")
         .related_model.objects.filter(status="activation", activation_job__isnull=True)

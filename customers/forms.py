@@ -3,17 +3,23 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Branch, Customer
 from core.forms import CrispyForm
+from core.widgets import Select
 from customers.models import SubscriberService
 
 
 class CustomerSearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
-    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds")), *Customer.Kind.choices])
+    # Selects written in Python (core.widgets): Django's templates cost an include per option.
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *Customer.Kind.choices], widget=Select
+    )
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("All statuses")), *Customer.Status.choices]
+        label=_("Status"), required=False, choices=[("", _("All statuses")), *Customer.Status.choices], widget=Select
     )
     # A company has a handful of branches: a select. Channels can be many: typed by code.
-    branch = forms.ModelChoiceField(label=_("Branch"), required=False, queryset=None, empty_label=_("All branches"))
+    branch = forms.ModelChoiceField(
+        label=_("Branch"), required=False, queryset=None, empty_label=_("All branches"), widget=Select
+    )
     channel = forms.CharField(label=_("Channel code"), required=False, max_length=40)
 
     def __init__(self, *args, **kwargs):
@@ -30,7 +36,7 @@ class CustomerSearchForm(forms.Form):
 
 
 class PlanChangeForm(forms.Form):
-    plan = forms.ModelChoiceField(label=_("New plan"), queryset=None, empty_label=None)
+    plan = forms.ModelChoiceField(label=_("New plan"), queryset=None, empty_label=None, widget=Select)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

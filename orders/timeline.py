@@ -67,7 +67,9 @@ def stages(order: Order) -> tuple[list[str], int]:
     path = [S.SUBMITTED, *(s for s in order_path(order.type, order.has_goods) if s != S.ACTIVATION)]
     if order.status == S.DRAFT:
         return [S.DRAFT, *path], 0
-    status = {S.UNDER_REVIEW: S.SUBMITTED, S.ACTIVATION: S.ACTIVATED}.get(order.status, order.status)
+    status = {S.UNDER_REVIEW: S.SUBMITTED, S.ACTIVATION: S.ACTIVATED, S.ACTIVATION_FAILED: S.ACTIVATED}.get(
+        order.status, order.status
+    )
     return path, path.index(status) if status in path else 0
 
 
@@ -97,7 +99,11 @@ def processes(*, customer_id: int, limit: int) -> list[Process]:
         if key not in known:
             order = Order(type=order_type, has_goods=has_goods, status=status)
             path, current = stages(order)
-            known[key] = (step_bar([labels[s] for s in path], current), _waits_for_customer(order))
+            step_labels = [labels[s] for s in path]
+            if status == S.ACTIVATION_FAILED:
+                # The step it is stuck at says so, in the customer's words.
+                step_labels[current] = labels[status]
+            known[key] = (step_bar(step_labels, current), _waits_for_customer(order))
         steps, waiting = known[key]
         found.append(
             Process(

@@ -15,6 +15,7 @@ def test_demo_services_and_activations_are_seeded_once():
     assert set(SubscriberService.objects.values_list("status", flat=True)) >= {"active", "suspended"}
     assert SubscriberService.objects.exclude(flash_note="").exists()
     assert AddOn.objects.exists() and PlanChange.objects.exists()
+    assert SubscriberService.objects.filter(customer__kind="business_segment").exists()
     assert ActivationJob.objects.filter(status=ActivationJob.Status.FAILED, order__status="activation_failed").exists()
     count = SubscriberService.objects.count()
     call_command("seed_demo", password="demo-pass-1", stdout=io.StringIO())

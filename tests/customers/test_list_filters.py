@@ -83,3 +83,28 @@ def test_staff_set_branch_and_channel_when_creating_a_customer(client, manager, 
     assert response.status_code == 302, response.content.decode()[:3000]
     customer = Customer.objects.get(name="Zed Branchy")
     assert (customer.branch, customer.channel_code) == (north, "DIST-9")
+
+
+def test_business_segments_are_a_kind_of_their_own(client, manager, spread):
+    """The issue's third customer type: filtered, counted, created with a tax number shown as its identity."""
+    north, _south = spread
+    segment = CustomerFactory(branch=north, kind=Customer.Kind.BUSINESS_SEGMENT, tax_number="7709990001")
+    client.force_login(manager)
+    listing = reverse("customers_staff:list")
+    response = client.get(listing, {"kind": "business_segment"})
+    assert names(response) == {segment.pk}
+    assert response.context["counts"]["business_segment"] == 1
+    assert "Business segments: 1" in response.content.decode()
+    assert segment.has_tax_identity and segment.identity_summary == "7709990001"
+    page = client.get(reverse("customers_staff:detail", args=[segment.pk])).content.decode()
+    assert "Business segment" in page and "Tax number" in page
+
+
+def test_staff_create_a_business_segment(client, manager, spread):
+    client.force_login(manager)
+    response = client.post(
+        reverse("customers_staff:new"),
+        {"kind": "business_segment", "name": "Acme fleet", "email": "fleet@acme.example", "country": "RU"},
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert Customer.objects.get(name="Acme fleet").kind == Customer.Kind.BUSINESS_SEGMENT

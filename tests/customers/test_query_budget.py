@@ -13,7 +13,7 @@ from tests.factories import CustomerFactory
 from tests.orders.conftest import make_order
 from tickets.models import Queue, Ticket
 
-# The 360 page: session, user, customer, each tab's count, the open tab's page and count, flash notes.
+# The 360 page: session, user, customer, the tabs' counts (one query), the open tab's page, flash notes.
 LIMITS_360 = 17
 
 
@@ -72,3 +72,18 @@ def test_the_360_page_and_the_searches_keep_their_query_count(client, manager, o
     grow(customer, manager, plan, services=48, tickets=60, orders=60)
     CustomerFactory.create_batch(40, branch=customer.branch, channel_code="DIST-1")
     assert_query_budget(small, pages(), max_queries=LIMITS_360)
+
+
+def test_the_360_tabs_are_counted_in_one_query(client, manager, owner, plan, django_assert_num_queries):
+    """counts_of: the same figures as one COUNT per tab; a tab the user may not see (.none()) counts 0."""
+    from customers.selectors import counts_of
+
+    grow(owner.customer, manager, plan, services=3, tickets=2, orders=4)
+    tickets = Ticket.objects.filter(customer=owner.customer)
+    services = SubscriberService.objects.filter(customer=owner.customer)
+    with django_assert_num_queries(1):
+        counts = counts_of([services, Ticket.objects.none(), tickets])
+    assert counts == [services.count(), 0, tickets.count()] == [3, 0, 2]
+    client.force_login(manager)
+    page = client.get(reverse("customers_staff:detail", args=[owner.customer.pk]))
+    assert {item["tab"].key: item["count"] for item in page.context["tabs"]}["tickets"] == 2

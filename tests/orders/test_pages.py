@@ -171,6 +171,21 @@ def test_portal_list_filters_counts_and_search(client, owner, sales):
     assert [o.pk for o in found] == [done.pk]
 
 
+def test_customers_never_read_the_internal_activation_failed_state(client, owner, sales):
+    """The portal's badge, list, step bar and processes say the customer's wording, not the model's label."""
+    failed = make_order(customer=owner.customer, created_by=sales, status=S.ACTIVATION_FAILED)
+    login(client, owner)
+    pages = [
+        reverse("orders_portal:list"),
+        reverse("orders_portal:detail", args=[failed.pk]),
+        reverse("core:portal_processes"),
+    ]
+    for url in pages:
+        page = client.get(url).content.decode()
+        assert "Activation delayed: our staff are on it" in page, url
+        assert "Activation failed" not in page, url
+
+
 def test_the_step_bar_shows_installation_and_tracking(client, owner, sales, branch, technician):
     from orders import services
 
