@@ -8,7 +8,7 @@ from django.urls import reverse
 from core.models import RateLimitCounter
 from core.ratelimit import Rate, rate_limit_hit, ratelimit
 from notifications.models import OutboxMessage
-from tests.factories import TEST_PASSWORD
+from tests.factories import TEST_PASSWORD, contract_numbered
 from tests.tickets.conftest import png_upload
 from tests.tickets.test_portal import new_request
 from tests.tickets.test_staff import new_ticket
@@ -86,6 +86,7 @@ def test_login_is_limited_per_address(client, owner, settings):
 
 def test_a_customer_cannot_flood_the_portal_with_tickets(client, owner, support_queue, agent, settings):
     settings.RATELIMIT_TICKET_CREATE = "5/10m"
+    contract_numbered(owner.customer, "CN-2024-0117")  # the number new_request() types
     client.force_login(owner)
     statuses = [
         client.post(
@@ -101,6 +102,7 @@ def test_a_customer_cannot_flood_the_portal_with_tickets(client, owner, support_
 
 def test_staff_ticket_creation_is_limited_per_user(client, agent, account_a, support_queue, settings):
     settings.RATELIMIT_TICKET_CREATE = "3/10m"
+    contract_numbered(account_a, "CN-2024-0117")  # the number new_ticket() types
     client.force_login(agent)
     statuses = [client.post(reverse("tickets_staff:new"), new_ticket(account_a)).status_code for _attempt in range(6)]
     assert statuses[:3] == [302] * 3 and set(statuses[3:]) == {429}

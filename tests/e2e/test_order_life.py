@@ -107,7 +107,7 @@ def test_an_order_goes_from_the_portal_to_activation(live_server, new_page, smtp
         customer.click("#place-order")
     order = Order.objects.get(customer=account)
     expect(customer).to_have_url(re.compile(rf"/portal/orders/{order.pk}/$"))
-    expect(customer.locator("#total-gross")).to_contain_text("7968.00")
+    expect(customer.locator("#total-gross")).to_contain_text("7,968.00")
     expect(step(customer, S.SUBMITTED)).to_have_attribute("data-state", "done")
     expect(step(customer, S.APPROVED)).to_have_attribute("data-state", "current")
     assert order.number in expect_mail(smtp, "order_status_changed", olga.email)["Subject"]
