@@ -20,7 +20,7 @@ from django.utils import timezone, translation
 
 from accounts.models import Branch, Customer, StaffProfile, User
 from core.numbering import next_values
-from repairs.models import REPAIR_NUMBER_PREFIX, REPAIR_NUMBER_SERIES, Repair, RepairDesk
+from repairs.models import REPAIR_NUMBER_PREFIX, REPAIR_NUMBER_SERIES, Repair, RepairAction, RepairDesk
 from repairs.receipts import INTAKE, receipt_pdf
 
 BRANCHES = 5
@@ -101,8 +101,30 @@ class Command(BaseCommand):
 
     def _fill(self, wanted: int, main_customer: Customer) -> None:
         missing = wanted - Repair.objects.filter(serial_number__startswith="BENCH-").count()
-        if missing <= 0:
-            return
+        if missing > 0:
+            self._add_repairs(missing, main_customer)
+        self._add_registrations()
+
+    @staticmethod
+    def _add_registrations() -> None:
+        """Every repair starts with its "register" action, as one registered by the service does: the
+        customer's history reads those rows, and a table without them makes the planner choose plans
+        that real data would not."""
+        bare = Repair.objects.filter(serial_number__startswith="BENCH-").exclude(
+            pk__in=RepairAction.objects.values("repair_id")
+        )
+        RepairAction.objects.bulk_create(
+            (
+                RepairAction(repair_id=pk, actor_id=creator, kind="register", to_status=status, created_at=created_at)
+                for pk, creator, status, created_at in bare.values_list("pk", "created_by", "status", "created_at")
+            ),
+            batch_size=BATCH,
+        )
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("VACUUM ANALYZE repairs_repairaction")
+
+    def _add_repairs(self, missing: int, main_customer: Customer) -> None:
         branches = list(Branch.objects.filter(name__startswith="Bench branch"))
         customers = [main_customer] + [
             Customer.objects.get_or_create(name=f"Bench customer {i}", defaults={"email": f"b{i}@example.com"})[0]
