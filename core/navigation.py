@@ -14,10 +14,12 @@ them from its `AppConfig.ready()`::
 Items are sorted by `order` (then label), so no central list is edited.
 """
 
+import functools
 from dataclasses import dataclass
 
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.functional import Promise
+from django.utils.translation import get_language
 
 STAFF = "staff"
 PORTAL = "portal"
@@ -49,8 +51,10 @@ def menu_for(user) -> list[dict]:
     if not user.is_authenticated:
         return []
     items = MENUS[PORTAL] if user.is_customer else MENUS[STAFF]
-    return [
-        {"label": item.label, "url": reverse(item.url_name), "icon": item.icon, "url_name": item.url_name}
-        for item in items
-        if item.visible_to(user)
-    ]
+    return [_entry(item, get_language(), get_script_prefix()) for item in items if item.visible_to(user)]
+
+
+@functools.lru_cache(maxsize=512)
+def _entry(item: MenuItem, language: str, prefix: str) -> dict:
+    """An item's label and URL, worked out once per language and script prefix, not on every page."""
+    return {"label": str(item.label), "url": reverse(item.url_name), "icon": item.icon, "url_name": item.url_name}
