@@ -13,12 +13,14 @@ class TicketsConfig(AppConfig):
         from notifications.defaults import register_texts
         from notifications.events import register_events
         from tickets import events, menus, roles
-        from tickets.models import Ticket
+        from tickets.models import Outage, Ticket
 
         register_menu(STAFF, *menus.STAFF)
         register_menu(PORTAL, *menus.PORTAL)
         register_role_permissions("tickets", roles.PERMISSIONS)
         register_events(*events.EVENTS)
         register_texts("tickets")
-        # The queue badges and folder counts (tickets.selectors) are cached until a ticket changes.
+        # The queue badges and folder counts, and the current outages (tickets.selectors), are cached
+        # until a ticket, or an outage, changes.
         invalidate_on_change("tickets", Ticket)
+        invalidate_on_change("outages", Outage)

@@ -12,11 +12,11 @@ from datetime import date, datetime
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery, TextField
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.http import Http404
 
-from accounts.models import Customer, User
+from accounts.models import User
 from core.counts import cached_count
 from core.pagination import OrderedUnion
 from tickets.models import (
@@ -336,11 +336,16 @@ def queues_visible_to(user: User) -> QuerySet[Queue]:
     return Queue.objects.all() if user.has_perm("tickets.view_all_tickets") else Queue.objects.filter(members=user)
 
 
-def queue_for_user(user: User, pk: int) -> Queue:
-    queue = queues_visible_to(user).filter(pk=pk).first()
-    if queue is None:
+def queue_with_sidebar(user: User, pk: int, *, waiting: dict[int, int]) -> tuple[Queue, list[Queue]]:
+    """The queue a page shows (404 outside the user's) and the sidebar's queues (queues_for), in one query."""
+    found = list(queues_visible_to(user).filter(Q(is_active=True) | Q(pk=pk)).order_by("name"))
+    current = next((queue for queue in found if queue.pk == pk), None)
+    if current is None:
         raise Http404
-    return queue
+    sidebar = [queue for queue in found if queue.is_active]
+    for queue in found:
+        queue.waiting = waiting.get(queue.pk, 0)
+    return current, sidebar
 
 
 def queue_tickets(*, queue: Queue) -> QuerySet[Ticket]:
@@ -440,20 +445,27 @@ def interactions_for(*, user: User, customer_id: int | None = None) -> QuerySet[
     return interactions.order_by("-occurred_at", "-pk")
 
 
+def _current_outages() -> list[Outage]:
+    """Active and planned outages, newest first: a handful, read on every portal list and home page,
+    so kept in the cache until an outage changes (scope "outages", tickets.apps)."""
+    return cached_count(
+        "outages",
+        "current",
+        lambda: list(Outage.objects.filter(status__in=[Outage.Status.ACTIVE, Outage.Status.PLANNED])),
+    )
+
+
 def active_outages_for_customer(customer_id: int, area: str) -> list[Outage]:
     if not area:
         return []
-    return list(Outage.objects.filter(area__iexact=area, status__in=[Outage.Status.ACTIVE, Outage.Status.PLANNED]))
+    return [outage for outage in _current_outages() if outage.area.upper() == area.upper()]
 
 
 def active_outages_for_user(user: User) -> list[Outage]:
-    """The outages in a customer user's area, in one query (the account's area is read inside it)."""
+    """The outages in a customer user's area (the account comes with the user: no query)."""
     if not user.customer_id:
         return []
-    area = Customer.objects.filter(pk=user.customer_id).exclude(area="").values("area")[:1]
-    return list(
-        Outage.objects.filter(area__iexact=Subquery(area), status__in=[Outage.Status.ACTIVE, Outage.Status.PLANNED])
-    )
+    return active_outages_for_customer(user.customer_id, user.customer.area)
 
 
 def open_outages(ticket: Ticket | None = None) -> list[Outage]:
@@ -465,9 +477,7 @@ def open_outages(ticket: Ticket | None = None) -> list[Outage]:
 
 def current_outages() -> list[Outage]:
     """Active and planned outages, for the staff workspace."""
-    return list(
-        Outage.objects.filter(status__in=[Outage.Status.ACTIVE, Outage.Status.PLANNED]).order_by("-starts_at")[:10]
-    )
+    return _current_outages()[:10]
 
 
 def outage_list() -> QuerySet[Outage]:

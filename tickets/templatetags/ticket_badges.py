@@ -22,26 +22,35 @@ STATUS_CLASSES = {
 
 @register.simple_tag
 def status_badge(ticket: Ticket) -> str:
-    return format_html(
-        '<span class="badge rounded-pill status-{} {}" data-status="{}">{}</span>',
-        ticket.status.lower(),
-        STATUS_CLASSES.get(ticket.status, "text-bg-light border"),
-        ticket.status,
-        _label(Ticket.Status, ticket.status, get_language()),
-    )
+    return _status_badge(ticket.status, get_language())
 
 
 @register.simple_tag
 def priority_badge(ticket: Ticket) -> str:
-    if ticket.priority >= 4:
+    return _priority_badge(ticket.priority, get_language())
+
+
+@functools.cache
+def _status_badge(status: str, language: str) -> str:
+    """A list shows a dozen statuses in a few languages: each badge is written once per process."""
+    return format_html(
+        '<span class="badge rounded-pill status-{} {}" data-status="{}">{}</span>',
+        status.lower(),
+        STATUS_CLASSES.get(status, "text-bg-light border"),
+        status,
+        _label(Ticket.Status, status, language),
+    )
+
+
+@functools.cache
+def _priority_badge(priority: int, language: str) -> str:
+    if priority >= 4:
         css = "text-bg-danger"
-    elif ticket.priority == 3:
+    elif priority == 3:
         css = "text-bg-warning"
     else:
         css = "text-bg-light border"
-    return format_html(
-        '<span class="badge {}">{}</span>', css, _label(Ticket.Priority, ticket.priority, get_language())
-    )
+    return format_html('<span class="badge {}">{}</span>', css, _label(Ticket.Priority, priority, language))
 
 
 @functools.cache
@@ -53,9 +62,12 @@ def _label(choices, value, language: str) -> str:
 @register.simple_tag(takes_context=True)
 def ticket_cues(context, ticket: Ticket) -> str:
     """Badges for what changed since the owner looked, and for a ticket that was ever reopened."""
+    reopened = getattr(ticket, "was_reopened", False)
+    if not reopened and (ticket.owner_id is None or ticket.owner_id != context["user"].pk):
+        return ""  # most rows
     cues = []
     if ticket.owner_id is not None and ticket.owner_id == context["user"].pk and ticket.has_news_for_owner:
         cues.append(("info", "news", _("Updated since you last looked")))
-    if getattr(ticket, "was_reopened", False):
+    if reopened:
         cues.append(("danger", "reopened", _("Reopened")))
     return format_html_join("", ' <span class="badge text-bg-{}" data-cue="{}">{}</span>', cues)

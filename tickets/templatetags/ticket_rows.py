@@ -34,11 +34,31 @@ def _csrf_input(context) -> str:
     return cached
 
 
+def _staff_parts(context, ticket) -> dict:
+    """What the table row and the phone entry of one ticket both write, worked out once per page."""
+    cache = context.render_context.setdefault("staff_ticket_parts", {})
+    parts = cache.get(ticket.pk)
+    if parts is None:
+        parts = cache[ticket.pk] = {
+            "detail": url_pk("tickets_staff:detail", ticket.pk),
+            "number": escape(str(ticket.number)),
+            "subject": escape(ticket.subject),
+            "cues": ticket_cues(context, ticket),
+            "customer": escape(ticket.customer.name),
+            "queue": escape(ticket.queue.display_name),
+            "status": status_badge(ticket),
+            "priority": priority_badge(ticket),
+            "age": escape(age(ticket.created_at)),
+            "ago": escape(age(ticket.updated_at)),
+        }
+    return parts
+
+
 @register.simple_tag(takes_context=True)
 def staff_ticket_row(context, ticket, take_buttons=False) -> str:
     """One `<tr>` of the staff table, indented as in the template."""
+    parts = _staff_parts(context, ticket)
     warn = ticket.needs_creator_action
-    detail = url_pk("tickets_staff:detail", ticket.pk)
     take = "\n      "  # the template's line for the button's cell, left blank without it
     if take_buttons:
         label = escape(_("Take"))
@@ -51,19 +71,19 @@ def staff_ticket_row(context, ticket, take_buttons=False) -> str:
     if warn:
         needs = ' <span class="badge text-bg-warning">{}</span>'.format(escape(_("Needs your action")))
     owner = ticket.owner
-    last_activity = _("%(ago)s ago") % {"ago": escape(age(ticket.updated_at))}
+    last_activity = _("%(ago)s ago") % {"ago": parts["ago"]}
     row_class = ' class="table-warning"' if warn else ""
     return mark_safe(  # nosec B308 B703: every value above is escaped
         f"<tr{row_class}>\n"
-        f'      <td class="text-nowrap"><a class="fw-semibold" href="{detail}">{escape(str(ticket.number))}</a></td>\n'
-        f"      <td>{escape(ticket.subject)}{needs}{ticket_cues(context, ticket)}</td>\n"
-        f"      <td>{escape(ticket.customer.name)}</td>\n"
-        f"      <td>{escape(ticket.queue.display_name)}</td>\n"
-        f"      <td>{status_badge(ticket)}</td>\n"
-        f"      <td>{priority_badge(ticket)}</td>\n"
+        f'      <td class="text-nowrap"><a class="fw-semibold" href="{parts["detail"]}">{parts["number"]}</a></td>\n'
+        f"      <td>{parts['subject']}{needs}{parts['cues']}</td>\n"
+        f"      <td>{parts['customer']}</td>\n"
+        f"      <td>{parts['queue']}</td>\n"
+        f"      <td>{parts['status']}</td>\n"
+        f"      <td>{parts['priority']}</td>\n"
         f"      <td>{escape(str(owner)) if owner else '—'}</td>\n"
         f'      <td class="text-nowrap small" title="{_when(ticket.created_at)}" data-age>'
-        f"{escape(age(ticket.created_at))}</td>\n"
+        f"{parts['age']}</td>\n"
         f'      <td class="text-nowrap small" title="{_when(ticket.updated_at)}" data-last-activity>'
         f"{last_activity}</td>"
         f"{take}\n"
@@ -74,18 +94,16 @@ def staff_ticket_row(context, ticket, take_buttons=False) -> str:
 @register.simple_tag(takes_context=True)
 def staff_ticket_card(context, ticket) -> str:
     """One entry of the phone list, indented as in the template."""
+    parts = _staff_parts(context, ticket)
     warn = " list-group-item-warning" if ticket.needs_creator_action else ""
-    info = _("Age %(age)s · last activity %(ago)s ago") % {
-        "age": escape(age(ticket.created_at)),
-        "ago": escape(age(ticket.updated_at)),
-    }
+    info = _("Age %(age)s · last activity %(ago)s ago") % {"age": parts["age"], "ago": parts["ago"]}
     return mark_safe(  # nosec B308 B703: every value above is escaped
-        f'<a href="{url_pk("tickets_staff:detail", ticket.pk)}" class="list-group-item list-group-item-action{warn}">\n'
-        f'    <div class="d-flex justify-content-between"><strong>{escape(str(ticket.number))}</strong>'
-        f"{status_badge(ticket)}</div>\n"
-        f"    <div>{escape(ticket.subject)}{ticket_cues(context, ticket)}</div>\n"
-        f'    <div class="small text-body-secondary">{escape(ticket.customer.name)} · '
-        f"{escape(ticket.queue.display_name)} · {priority_badge(ticket)}</div>\n"
+        f'<a href="{parts["detail"]}" class="list-group-item list-group-item-action{warn}">\n'
+        f'    <div class="d-flex justify-content-between"><strong>{parts["number"]}</strong>'
+        f"{parts['status']}</div>\n"
+        f"    <div>{parts['subject']}{parts['cues']}</div>\n"
+        f'    <div class="small text-body-secondary">{parts["customer"]} · '
+        f"{parts['queue']} · {parts['priority']}</div>\n"
         f'    <div class="small text-body-secondary">{info}</div>\n'
         "  </a>"
     )

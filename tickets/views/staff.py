@@ -47,8 +47,8 @@ def folder(request):
 
 @permission("tickets.view_ticket")
 def queue(request, pk: int):
-    current = selectors.queue_for_user(request.user, pk)
     waiting = selectors.waiting_per_queue()  # read once: the page count and the sidebar's badges
+    current, sidebar = selectors.queue_with_sidebar(request.user, pk, waiting=waiting)
     page, tickets = page_of(request, selectors.queue_tickets(queue=current), count=waiting.get(current.pk, 0))
     return render(
         request,
@@ -56,7 +56,7 @@ def queue(request, pk: int):
         {
             "page_obj": page,
             "tickets": tickets,
-            "queues": selectors.queues_for(request.user, waiting=waiting),
+            "queues": sidebar,
             "current_queue": current,
             "title": current.display_name,
         },
