@@ -1,5 +1,9 @@
 """Form widgets that write Django's own HTML in Python.
 
+`FormRenderer` (settings.FORM_RENDERER) writes `<input>` and `<textarea>` widgets the same way:
+Django renders each through two templates (the widget's and `attrs.html`), which cost more
+than the rest of a small form; every form of the site, crispy ones included, goes through it.
+
 A `<select>` rendered through Django's templates costs an `{% include %}` per option and per
 attribute: a search form with a queue and an owner list spent a third of the search page on
 it. `Select` here writes exactly what `django/forms/widgets/select.html` and
@@ -9,6 +13,7 @@ by the templates as before.
 """
 
 from django import forms
+from django.forms.renderers import DjangoTemplates
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeData, mark_safe
@@ -38,6 +43,58 @@ def render_attrs(attrs: dict) -> str:
         if value is not True:
             parts.append(f'="{_formatted(value)}"')
     return "".join(parts)
+
+
+# Templates that are `input.html` and nothing else (Django's checkbox.html included: its
+# context already holds the `checked` attribute).
+INPUT_TEMPLATES = frozenset(
+    f"django/forms/widgets/{name}.html"
+    for name in (
+        "input",
+        "text",
+        "number",
+        "email",
+        "url",
+        "password",
+        "hidden",
+        "date",
+        "datetime",
+        "time",
+        "search",
+        "tel",
+        "color",
+        "checkbox",
+    )
+)
+TEXTAREA_TEMPLATE = "django/forms/widgets/textarea.html"
+
+
+class FormRenderer(DjangoTemplates):
+    """Django's default renderer, with the plain widgets written in Python
+    (tests/core/test_widgets.py compares each with the template's output)."""
+
+    def render(self, template_name, context, request=None):
+        if template_name in INPUT_TEMPLATES:
+            return input_html(context["widget"])
+        if template_name == TEXTAREA_TEMPLATE:
+            return textarea_html(context["widget"])
+        return super().render(template_name, context, request)
+
+
+def input_html(widget: dict) -> str:
+    """django/forms/widgets/input.html."""
+    value = "" if widget["value"] is None else f' value="{_formatted(widget["value"])}"'
+    return mark_safe(  # nosec B308 B703: every value is escaped
+        f'<input type="{_text(widget["type"])}" name="{_text(widget["name"])}"{value}{render_attrs(widget["attrs"])}>'
+    )
+
+
+def textarea_html(widget: dict) -> str:
+    """django/forms/widgets/textarea.html."""
+    value = _text(widget["value"]) if widget["value"] else ""
+    return mark_safe(  # nosec B308 B703: every value is escaped
+        f'<textarea name="{_text(widget["name"])}"{render_attrs(widget["attrs"])}>\n{value}</textarea>'
+    )
 
 
 class Select(forms.Select):

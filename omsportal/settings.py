@@ -139,9 +139,16 @@ TEMPLATES = [
 DATABASE_URL = envstr("DATABASE_URL")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=envint("DB_CONN_MAX_AGE", 60))}
-    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not envbool("DB_JIT", False):
-        # Pages run many small indexed queries: PostgreSQL's JIT compiles some of them for longer than they run.
-        DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        options = DATABASES["default"].setdefault("OPTIONS", {})
+        if not envbool("DB_JIT", False):
+            # Pages run many small indexed queries: PostgreSQL's JIT compiles some of them for longer than they run.
+            options["options"] = "-c jit=off"
+        # Parameters bound by the server, so psycopg prepares a statement a connection runs often (the
+        # fifth time) and PostgreSQL stops planning it on every page: the staff ticket page's query took
+        # 4.5 ms to plan and 0.7 ms to run.
+        if envbool("DB_SERVER_SIDE_BINDING", True):
+            options.update(server_side_binding=True, prepare_threshold=envint("DB_PREPARE_THRESHOLD", 5))
 else:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -306,6 +313,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = envint("FILE_UPLOAD_MAX_MEMORY_SIZE", 2 * 1024 * 1
 # Longest ticket text, reply or comment a form accepts (characters).
 TEXT_MAX_LENGTH = envint("TEXT_MAX_LENGTH", 20_000)
 
+# Django's renderer, with <input> and <textarea> written in Python (core.widgets.FormRenderer).
+FORM_RENDERER = "core.widgets.FormRenderer"
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 

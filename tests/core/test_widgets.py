@@ -83,3 +83,81 @@ def test_a_listed_model_choice_field_reads_its_choices_in_one_query(django_asser
     chosen = Queue.objects.get(name="Mobile")
     form = Listed({"queue": chosen.pk})
     assert form.is_valid() and form.cleaned_data["queue"] == chosen
+
+
+class _EveryInput(forms.Form):
+    text = forms.CharField(
+        required=False, widget=forms.TextInput(attrs={"class": "form-control", "data-x": '"q" & <b>'})
+    )
+    number = forms.IntegerField(required=False, widget=forms.NumberInput(attrs={"min": 1}))
+    amount = forms.DecimalField(required=False, localize=True)
+    email = forms.EmailField(required=False)
+    url = forms.URLField(required=False)
+    password = forms.CharField(required=False, widget=forms.PasswordInput(render_value=True))
+    hidden = forms.CharField(required=False, widget=forms.HiddenInput)
+    day = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    moment = forms.DateTimeField(required=False)
+    hour = forms.TimeField(required=False)
+    flag = forms.BooleanField(required=False)
+    search = forms.CharField(required=False, widget=forms.TextInput(attrs={"type": "search", "autofocus": True}))
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3, "disabled": False}))
+
+
+EVERY_INPUT_DATA = {
+    "text": 'Quotes " and <tags> & ampersands',
+    "number": "12",
+    "amount": "1234.50",
+    "email": "a@example.com",
+    "url": "https://example.com/?a=1&b=2",
+    "password": "s3cr<e>t",
+    "hidden": "x",
+    "day": "2026-12-02",
+    "moment": "2026-12-02 10:30",
+    "hour": "10:30",
+    "flag": "on",
+    "search": "router",
+    "note": "Line one\n<script>alert(1)</script>\n",
+}
+
+
+@pytest.mark.parametrize("data", [None, {}, EVERY_INPUT_DATA, {**EVERY_INPUT_DATA, "number": "x", "day": "nonsense"}])
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_the_renderer_writes_inputs_and_textareas_as_the_templates_do(data, language):
+    from django.forms.renderers import DjangoTemplates
+
+    from core.widgets import FormRenderer
+
+    with override(language):
+        theirs = _EveryInput(data, renderer=DjangoTemplates())
+        ours = _EveryInput(data, renderer=FormRenderer())
+        theirs.is_bound and theirs.is_valid()
+        ours.is_bound and ours.is_valid()
+        for name in _EveryInput.base_fields:
+            assert str(ours[name]) == str(theirs[name]), name
+        assert str(ours) == str(theirs)
+
+
+def test_the_site_renders_forms_with_it(settings):
+    from django.forms.renderers import get_default_renderer
+
+    from core.widgets import FormRenderer
+
+    assert settings.FORM_RENDERER == "core.widgets.FormRenderer"
+    assert isinstance(get_default_renderer(), FormRenderer)
+
+
+def test_inputs_and_textareas_skip_the_widget_templates(monkeypatch):
+    from django.forms.renderers import DjangoTemplates
+
+    from core.widgets import FormRenderer
+
+    loaded = []
+
+    def get_template(self, name):
+        loaded.append(name)
+        return DjangoTemplates.get_template(self, name)
+
+    monkeypatch.setattr(FormRenderer, "get_template", get_template)
+    html = str(_EveryInput(EVERY_INPUT_DATA, renderer=FormRenderer()))
+    assert "<textarea" in html and 'type="date"' in html
+    assert not [name for name in loaded if name.startswith("django/forms/widgets/")]
