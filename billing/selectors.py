@@ -10,6 +10,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from billing.models import ZERO, Contract, ContractDocument, CreditEntry, Invoice, Payment
+from core.counts import cached_count
 
 I = Invoice.Status  # noqa: E741
 P = Payment.Status
@@ -172,6 +173,15 @@ def overdue_ageing(*, today: datetime.date | None = None) -> list[dict]:
         {"label": label, "count": row[f"n_{label}"], "amount": row[f"sum_{label}"] or ZERO}
         for label, _low, _high in AGEING_BUCKETS
     ]
+
+
+def overdue_ageing_of_today() -> list[dict]:
+    """overdue_ageing() for the invoice list, which shows it on every page: from the cache until an
+    invoice changes (scope "billing", billing.apps), and at most COUNTS_CACHE_SECONDS, for the daily
+    job's bulk update that marks invoices overdue. It reads every unpaid invoice past due: 22 ms at
+    a million invoices, more than the rest of the page."""
+    today = timezone.localdate()
+    return cached_count("billing", f"ageing:{today.isoformat()}", lambda: overdue_ageing(today=today))
 
 
 @dataclass

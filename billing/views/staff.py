@@ -145,7 +145,7 @@ def invoice_list(request):
             "kind": kind,
             "statuses": Invoice.Status.choices,
             "kinds": Invoice.Kind.choices,
-            "ageing": selectors.overdue_ageing(),
+            "ageing": selectors.overdue_ageing_of_today(),
         },
     )
 

@@ -89,6 +89,32 @@ def test_overdue_ageing_buckets(owner, finance):
     assert overdue_ageing()[3]["amount"] == Decimal("240.00")
 
 
+def test_the_invoice_lists_ageing_is_read_once_and_follows_every_invoice_change(
+    client, settings, monkeypatch, owner, finance
+):
+    from billing import selectors
+    from billing.workflow import PAYMENT_FLOW
+
+    settings.COUNTS_CACHE_SECONDS = 300  # as with Redis in production
+    computed = []
+    real = selectors.overdue_ageing
+    monkeypatch.setattr(selectors, "overdue_ageing", lambda **kw: computed.append(1) or real(**kw))
+
+    def buckets():
+        page = client.get(reverse("billing_staff:invoices"))
+        return [(b["label"], b["count"]) for b in page.context["ageing"]]
+
+    client.force_login(finance)
+    late = make_invoice(owner.customer, finance, due_in=-5)
+    assert buckets() == [("0-30", 1), ("31-60", 0), ("61-90", 0), ("90+", 0)]
+    assert buckets() == [("0-30", 1), ("31-60", 0), ("61-90", 0), ("90+", 0)]
+    assert len(computed) == 1
+    make_invoice(owner.customer, finance, due_in=-40)
+    assert buckets() == [("0-30", 1), ("31-60", 1), ("61-90", 0), ("90+", 0)]
+    PAYMENT_FLOW.run(payment_of(owner, [late], "120.00"), "accept", by=finance)
+    assert buckets() == [("0-30", 0), ("31-60", 1), ("61-90", 0), ("90+", 0)]
+
+
 def test_finance_rejects_and_accepts_through_the_page(client, owner, finance, invoice_a):
     payment = payment_of(owner, [invoice_a], "120.00")
     client.force_login(finance)
