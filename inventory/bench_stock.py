@@ -62,7 +62,7 @@ def load_bench_numbers(count: int, *, log=None) -> float:
                 reserved_for, created_at, updated_at)
             SELECT m, reverse(m), CASE WHEN m LIKE '%%7777' THEN 'golden' ELSE 'regular' END, '', 0,
                 'Bench', %s, '', %s, %s
-            FROM (SELECT %s || lpad(n::text, 9, '0') AS m FROM generate_series(%s, %s) AS n) AS numbers
+            FROM (SELECT %s || lpad(n::text, 9, '0') AS m FROM generate_series(%s::bigint, %s::bigint) AS n) AS numbers
             """,
             [StockStatus.AVAILABLE, now, now, PREFIX, start, start + count - 1],
         )

@@ -49,7 +49,7 @@ FROM (
     FROM (
         SELECT g, %(today)s::date - (random() * 900)::int AS day, round((10 + random() * 4990)::numeric, 2) AS amt,
                (%(customers)s::bigint[])[1 + floor(random() * %(n)s)::int] AS cust, random() AS r
-        FROM generate_series(%(first)s, %(last)s) AS g
+        FROM generate_series(%(first)s::bigint, %(last)s::bigint) AS g
     ) AS raw
 ) AS rows
 """
@@ -64,7 +64,7 @@ SELECT 'BENCH-PAY-' || lpad(g::text, 9, '0'), amt, %(currency)s, 'bank_transfer'
 FROM (
     SELECT g, %(today)s::date - (random() * 900)::int AS day, round((1 + random() * 4999)::numeric, 2) AS amt,
            (%(customers)s::bigint[])[1 + floor(random() * %(n)s)::int] AS cust, random() AS r
-    FROM generate_series(%(first)s, %(last)s) AS g
+    FROM generate_series(%(first)s::bigint, %(last)s::bigint) AS g
 ) AS raw
 """
 

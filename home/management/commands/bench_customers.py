@@ -60,7 +60,7 @@ SELECT
     '', 0, %(currency)s, %(country)s, now(), NULL,
     (%(branches)s)[1 + n %% %(branch_count)s],
     'DIST-' || (n %% %(channels)s)
-FROM generate_series(%(first)s, %(last)s) AS n
+FROM generate_series(%(first)s::bigint, %(last)s::bigint) AS n
 """
 
 

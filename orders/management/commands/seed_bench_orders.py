@@ -156,7 +156,7 @@ class Command(BaseCommand):
             return list(range(start, start + count))
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s::bigint)",
                 [model._meta.db_table, count],
             )
             return [row[0] for row in cursor.fetchall()]
