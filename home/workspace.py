@@ -75,8 +75,9 @@ def capped_counts(querysets: dict[str, QuerySet], *, cap: int = COUNT_CAP) -> di
     return dict(zip(querysets, row, strict=True))
 
 
-def work_counts(*, user: User) -> list[dict]:
-    """What waits for the user's roles in the other apps, each linked to its filtered list. One query."""
+def work_counts(*, user: User, also: dict[str, QuerySet] | None = None) -> tuple[list[dict], dict[str, int]]:
+    """What waits for the user's roles in the other apps, each linked to its filtered list, and the
+    counts of `also` (capped too), all in one query."""
     wanted: dict[str, tuple[QuerySet, str, str]] = {}
     if user.has_perm("orders.review_order"):
         orders = orders_visible_to(user).filter(status__in=[Order.Status.SUBMITTED, Order.Status.UNDER_REVIEW])
@@ -94,8 +95,8 @@ def work_counts(*, user: User) -> list[dict]:
     if user.has_perm("customers.view_activationjob"):
         failed = ActivationJob.objects.filter(status=ActivationJob.Status.FAILED)
         wanted["failed-activations"] = (failed, _("Failed activations"), reverse("customers_staff:failed"))
-    counts = capped_counts({name: queryset for name, (queryset, _label, _url) in wanted.items()})
-    return [
+    counts = capped_counts({**{name: queryset for name, (queryset, _label, _url) in wanted.items()}, **(also or {})})
+    listed = [
         {
             "id": name,
             "label": label,
@@ -105,18 +106,21 @@ def work_counts(*, user: User) -> list[dict]:
         }
         for name, (_queryset, label, url) in wanted.items()
     ]
+    return listed, {name: counts[name] for name in also or {}}
 
 
 def staff_summary(*, user: User) -> dict:
     queues = ticket_selectors.queues_for(user) if user.has_perm("tickets.view_ticket") else []
     folder = list(ticket_selectors.staff_folder(user=user)[:10])
-    registrations = (
-        portalhome_selectors.pending_registration_count() if user.has_perm("portalhome.review_registration") else 0
-    )
+    also = {}
+    if user.has_perm("portalhome.review_registration"):
+        also["registrations"] = portalhome_selectors.pending_registrations()
+    listed, counted = work_counts(user=user, also=also)
+    registrations = counted.get("registrations", 0)
     return {
         "notices": portalhome_selectors.current_notices(),
-        "work_counts": work_counts(user=user),
-        "pending_registrations": registrations,
+        "work_counts": listed,
+        "pending_registrations": f"{COUNT_CAP}+" if registrations > COUNT_CAP else registrations,
         "queue_counts": [{"name": q.display_name, "url": q.get_absolute_url(), "count": q.waiting} for q in queues],
         "my_tasks": [{"label": f"{t.number} · {t.subject}", "url": t.get_absolute_url(), "ticket": t} for t in folder],
         "outages": ticket_selectors.current_outages() if user.has_perm("tickets.view_outage") else [],

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from accounts.models import User
+from core.counts import cached_count
 from portalhome.models import Note, Notice, Registration
 
 
@@ -17,11 +18,16 @@ def note_for_user(user: User, pk: int) -> Note:
 
 
 def current_notices() -> list[Notice]:
+    """The notice board of every staff home page: from the cache until a notice changes (portalhome.apps)."""
     today = timezone.localdate()
-    return list(
-        Notice.objects.filter(starts_on__lte=today)
-        .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today))
-        .order_by("-starts_on", "-pk")[:10]
+    return cached_count(
+        "notices",
+        f"current:{today.isoformat()}",
+        lambda: list(
+            Notice.objects.filter(starts_on__lte=today)
+            .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today))
+            .order_by("-starts_on", "-pk")[:10]
+        ),
     )
 
 
@@ -38,5 +44,5 @@ def registration_for_user(user: User, pk: int) -> Registration:
     return registration
 
 
-def pending_registration_count() -> int:
-    return Registration.objects.filter(status=Registration.Status.PENDING).count()
+def pending_registrations() -> QuerySet[Registration]:
+    return Registration.objects.filter(status=Registration.Status.PENDING)
