@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from billing.models import Contract, Invoice, Payment
+from core.compiled import compiled_rows
 from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
 
 KINDS = {"contract": _("Contracts"), "invoice": _("Invoices"), "payment": _("Payments")}
@@ -43,8 +44,7 @@ def _rows(source: str, label: str, amount: str, rows: QuerySet, since, until, li
     )
 
 
-def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
-    """Contracts, invoices and payments, newest first, each at most `limit`: one query."""
+def _entries_query(*, kinds: set[str] | None, limit: int, customer_id: int, since, until) -> QuerySet:
     parts = []
     if _wanted(kinds, "contract"):
         contracts = Contract.objects.filter(customer_id=customer_id).exclude(status=Contract.Status.DRAFT)
@@ -55,9 +55,20 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
     if _wanted(kinds, "payment"):
         payments = Payment.objects.filter(customer_id=customer_id)
         parts.append(_rows("payment", "method", "amount", payments, since, until, limit))
-    if not parts:
+    return parts[0].union(*parts[1:], all=True).order_by() if len(parts) > 1 else parts[0]
+
+
+def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
+    """Contracts, invoices and payments, newest first, each at most `limit`: one query, compiled once
+    per shape (core.compiled)."""
+    if kinds is not None and not kinds & set(KINDS):
         return []
-    rows = parts[0].union(*parts[1:], all=True).order_by() if len(parts) > 1 else parts[0]
+    rows = compiled_rows(
+        "billing.timeline",
+        _entries_query,
+        shape={"kinds": None if kinds is None else kinds & set(KINDS), "limit": limit},
+        values={"customer_id": customer_id, "since": since, "until": until},
+    )
     contract_url = reverse("billing_portal:contracts")
     invoice_url, payment_url = url_for_pk("billing_portal:invoice"), url_for_pk("billing_portal:payment")
     contract_status = {state: str(label) for state, label in Contract.Status.choices}

@@ -1,21 +1,34 @@
 """The customer's own notes in their timeline (see core.timeline)."""
 
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from core.compiled import compiled_rows
 from core.timeline import Entry, Process, url_for_pk
 from portalhome.models import Note
 
 KINDS = {"note": _("My notes")}
 
 
-def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
-    if kinds is not None and "note" not in kinds:
-        return []
+def _entries_query(*, limit: int, customer_id: int, since, until) -> QuerySet:
     notes = Note.objects.filter(customer_id=customer_id)
     if since:
         notes = notes.filter(created_at__gte=since)
     if until:
         notes = notes.filter(created_at__lt=until)
+    return notes.order_by("-created_at", "-pk").values_list("pk", "title", "text", "file", "created_at")[:limit]
+
+
+def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
+    """The customer's notes, newest first: one query, compiled once per shape (core.compiled)."""
+    if kinds is not None and "note" not in kinds:
+        return []
+    rows = compiled_rows(
+        "portalhome.timeline",
+        _entries_query,
+        shape={"limit": limit},
+        values={"customer_id": customer_id, "since": since, "until": until},
+    )
     file_url, edit_url = url_for_pk("portalhome:note_file"), url_for_pk("portalhome:note_edit")
     return [
         Entry(
@@ -28,9 +41,7 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
             tone="info",
             edit_url=edit_url(pk),
         )
-        for pk, title, text, file, at in notes.order_by("-created_at", "-pk").values_list(
-            "pk", "title", "text", "file", "created_at"
-        )[:limit]
+        for pk, title, text, file, at in rows
     ]
 
 

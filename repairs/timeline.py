@@ -5,10 +5,11 @@ Only the step reaches the customer: intake notes, staff comments on a move and t
 document numbers of whoever handed the device over never do.
 """
 
-from django.db.models import Case, Value, When
+from django.db.models import Case, QuerySet, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.compiled import compiled_rows
 from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
 from repairs.models import Repair, RepairAction
 
@@ -19,37 +20,40 @@ OPEN = [s for s in S if s not in (S.RETURNED, S.CANCELLED, S.NOT_REPAIRABLE)]
 CUSTOMER_MOVES = {S.QUOTE_SENT: _("approve the quote"), S.READY: _("collect the device")}
 
 
-def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
-    if kinds is not None and "repair" not in kinds:
-        return []
+def _entries_query(*, limit: int, customer_id: int, since, until) -> QuerySet:
     actions = RepairAction.objects.filter(repair__customer_id=customer_id).exclude(to_status="")
     if since:
         actions = actions.filter(created_at__gte=since)
     if until:
         actions = actions.filter(created_at__lt=until)
+    return actions.order_by("-created_at", "-pk").values_list(
+        "to_status", "created_at", "repair_id", "repair__number", "repair__device_model"
+    )[:limit]
+
+
+def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
+    """Each step of the customer's repairs, newest first: one query, compiled once per shape (core.compiled)."""
+    if kinds is not None and "repair" not in kinds:
+        return []
+    rows = compiled_rows(
+        "repairs.timeline",
+        _entries_query,
+        shape={"limit": limit},
+        values={"customer_id": customer_id, "since": since, "until": until},
+    )
     labels = {state: str(label) for state, label in S.choices}
     url = url_for_pk("repairs_portal:detail")
     title = str(_("Repair %(number)s (%(device)s): %(stage)s"))
-    rows = (
-        actions.select_related("repair")
-        .only("id", "to_status", "created_at", "repair__id", "repair__number", "repair__device_model")
-        .order_by("-created_at", "-pk")[:limit]
-    )
     return [
         Entry(
             kind="repair",
-            at=action.created_at,
-            title=title
-            % {
-                "number": action.repair.number,
-                "device": action.repair.device_model,
-                "stage": labels.get(action.to_status, action.to_status),
-            },
-            url=url(action.repair_id),
+            at=at,
+            title=title % {"number": number, "device": device, "stage": labels.get(to_status, to_status)},
+            url=url(repair_id),
             icon="tools",
-            tone="success" if action.to_status == S.RETURNED else "secondary",
+            tone="success" if to_status == S.RETURNED else "secondary",
         )
-        for action in rows
+        for to_status, at, repair_id, number, device in rows
     ]
 
 

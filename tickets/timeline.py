@@ -11,6 +11,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer
+from core.compiled import compiled_rows
 from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
 from tickets.models import CUSTOMER_STAGES, Outage, Ticket, TicketMessage
 
@@ -34,8 +35,7 @@ def _part(rows: QuerySet, limit: int, *, at: str, **columns) -> QuerySet:
     return rows.order_by(f"-{at}", "-pk").annotate(t_at=F(at), **columns).values_list(*COLUMNS)[:limit]
 
 
-def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
-    """Tickets, public replies and outages, newest first, each at most `limit`: one query."""
+def _entries_query(*, kinds: set[str] | None, limit: int, customer_id: int, since, until) -> QuerySet:
     parts = []
     if kinds is None or "ticket" in kinds:
         tickets = _dated(Ticket.objects.filter(customer_id=customer_id), "created_at", since, until)
@@ -93,9 +93,20 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
                 t_text=Value("", output_field=TextField()),
             )
         )
-    if not parts:
+    return parts[0].union(*parts[1:], all=True).order_by() if len(parts) > 1 else parts[0]
+
+
+def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
+    """Tickets, public replies and outages, newest first, each at most `limit`: one query, compiled
+    once per shape (core.compiled)."""
+    if kinds is not None and not kinds & set(KINDS):
         return []
-    rows = parts[0].union(*parts[1:], all=True).order_by() if len(parts) > 1 else parts[0]
+    rows = compiled_rows(
+        "tickets.timeline",
+        _entries_query,
+        shape={"kinds": None if kinds is None else kinds & set(KINDS), "limit": limit},
+        values={"customer_id": customer_id, "since": since, "until": until},
+    )
     url = url_for_pk("tickets_portal:detail")
     stages = {key: str(label) for key, label in CUSTOMER_STAGES.items()}
     outage_status = {state: str(label) for state, label in Outage.Status.choices}
