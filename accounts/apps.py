@@ -8,6 +8,8 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         from accounts import events, menus, roles, two_factor_keys
+        from accounts.models import User
+        from core.counts import invalidate_on_change
         from core.navigation import PORTAL, STAFF, register_menu
         from core.roles import register_role_permissions
         from notifications.defaults import register_texts
@@ -20,3 +22,5 @@ class AccountsConfig(AppConfig):
         register_events(*events.EVENTS)
         register_texts("accounts")
         two_factor_keys.install()  # authenticator secrets sealed at rest
+        # Lists of staff members offered in forms (core.widgets.ListedModelChoiceField(cached_as=…)).
+        invalidate_on_change("staff-users", User)

@@ -2,12 +2,14 @@
 
 import functools
 import operator
+from collections.abc import Callable
 
 from django.core.paginator import Page, Paginator
 from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
+from core.compiled import compiled_rows
 from core.counts import cached_count
 
 
@@ -46,11 +48,20 @@ class OrderedUnion:
     """
 
     def __init__(
-        self, parts: list[QuerySet], *, ordering: tuple[str, ...], load: QuerySet, cached_as: tuple[str, str] = ()
+        self,
+        parts: list[QuerySet],
+        *,
+        ordering: tuple[str, ...],
+        load: QuerySet,
+        cached_as: tuple[str, str] = (),
+        compiled_as: tuple[str, Callable[..., list[QuerySet]], dict] | None = None,
     ):
-        """`cached_as`: (scope, name) of core.counts under which the count is cached."""
+        """`cached_as`: (scope, name) of core.counts under which the count is cached.
+        `compiled_as`: (name, build, values), where `build(**values)` gives `parts` again: the query of
+        a page's keys is then compiled once per page window (core.compiled), not on every page."""
         self.parts = parts
         self.cached_as = cached_as
+        self.compiled_as = compiled_as
         self.ordering = ordering
         self.keys = tuple(dict.fromkeys(["id", *(name.lstrip("-") for name in ordering)]))
         self.load = load
@@ -78,13 +89,26 @@ class OrderedUnion:
         if window.stop is not None and window.stop <= (window.start or 0):
             return []  # an empty page: Django would hand back the sliced parts unchanged, which cannot be reordered
         if connections[self.parts[0].db].features.supports_slicing_ordering_in_compound:
-            keys = [part.order_by(*self.ordering).values_list(*self.keys)[: window.stop] for part in self.parts]
-            ids = [row[0] for row in keys[0].union(*keys[1:]).order_by(*self.ordering)[window.start : window.stop]]
+            if self.compiled_as:
+                name, build, values = self.compiled_as
+                found = compiled_rows(
+                    name,
+                    lambda *, start, stop, **values: self._keys(build(**values), start, stop),
+                    shape={"start": window.start, "stop": window.stop},
+                    values=values,
+                )
+            else:
+                found = self._keys(self.parts, window.start, window.stop)
+            ids = [row[0] for row in found]
         else:  # SQLite: one query with OR
             either = functools.reduce(operator.or_, self.parts)
             ids = list(either.order_by(*self.ordering).values_list("id", flat=True)[window])
         rows = self.load.in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
+
+    def _keys(self, parts: list[QuerySet], start: int | None, stop: int | None) -> QuerySet:
+        keys = [part.order_by(*self.ordering).values_list(*self.keys)[:stop] for part in parts]
+        return keys[0].union(*keys[1:]).order_by(*self.ordering)[start:stop]
 
 
 def page_of(

@@ -17,6 +17,9 @@ from django.forms.renderers import DjangoTemplates
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeData, mark_safe
+from django.utils.translation import get_language
+
+from core.counts import cached_count
 
 SELECT_TEMPLATE = "django/forms/widgets/select.html"
 OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
@@ -120,16 +123,33 @@ class Select(forms.Select):
 class ListedModelChoiceIterator(forms.models.ModelChoiceIterator):
     """The choices read with one plain query. Django reads them with `iterator()`, which on
     PostgreSQL is a server-side cursor: DECLARE, FETCH and CLOSE, three round trips for a list of
-    a few dozen rows (queues, staff members)."""
+    a few dozen rows (queues, staff members). With the field's `cached_as`, the (value, label)
+    pairs come from core.counts, per language, until the scope changes."""
 
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
+        if self.field.cached_as:
+            scope, name = self.field.cached_as
+            pairs = cached_count(scope, f"choices:{name}:{get_language()}", self._pairs)
+            for pk, label in pairs:
+                yield (forms.models.ModelChoiceIteratorValue(pk, None), label)
+            return
         for obj in self.queryset.all():
             yield self.choice(obj)
 
+    def _pairs(self) -> list[tuple]:
+        return [(obj.pk, str(self.field.label_from_instance(obj))) for obj in self.queryset.all()]
+
 
 class ListedModelChoiceField(forms.ModelChoiceField):
-    """A ModelChoiceField for short lists (see ListedModelChoiceIterator)."""
+    """A ModelChoiceField for short lists (see ListedModelChoiceIterator).
+
+    `cached_as=(scope, name)`: its choices are cached under a core.counts scope that the app
+    invalidates when the listed model changes (`invalidate_on_change(scope, Model)`)."""
 
     iterator = ListedModelChoiceIterator
+
+    def __init__(self, *args, cached_as: tuple[str, str] | None = None, **kwargs):
+        self.cached_as = cached_as
+        super().__init__(*args, **kwargs)

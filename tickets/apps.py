@@ -13,7 +13,7 @@ class TicketsConfig(AppConfig):
         from notifications.defaults import register_texts
         from notifications.events import register_events
         from tickets import events, menus, roles
-        from tickets.models import Outage, Ticket
+        from tickets.models import Outage, Queue, Ticket
 
         register_menu(STAFF, *menus.STAFF)
         register_menu(PORTAL, *menus.PORTAL)
@@ -24,3 +24,4 @@ class TicketsConfig(AppConfig):
         # until a ticket, or an outage, changes.
         invalidate_on_change("tickets", Ticket)
         invalidate_on_change("outages", Outage)
+        invalidate_on_change("queues", Queue)  # the search form's queue choices

@@ -88,7 +88,12 @@ class SearchForm(BootstrapWidgets, forms.Form):
         label=_("Status"), choices=[("", _("Any"))] + Ticket.Status.choices, required=False, widget=Select
     )
     queue = ListedModelChoiceField(
-        label=_("Queue"), queryset=Queue.objects.all(), required=False, empty_label=_("Any"), widget=Select
+        label=_("Queue"),
+        queryset=Queue.objects.all(),
+        required=False,
+        empty_label=_("Any"),
+        widget=Select,
+        cached_as=("queues", "search"),
     )
     owner = ListedModelChoiceField(
         label=_("Owner"),
@@ -96,6 +101,7 @@ class SearchForm(BootstrapWidgets, forms.Form):
         required=False,
         empty_label=_("Anyone"),
         widget=Select,
+        cached_as=("staff-users", "search-owners"),
     )
     since = forms.DateField(label=_("Created from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(label=_("Created until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))

@@ -293,14 +293,19 @@ def with_workspace_cues(tickets: QuerySet[Ticket]) -> QuerySet[Ticket]:
     return tickets.annotate(was_reopened=Exists(reopened))
 
 
+def _folder_parts(*, user_id: int) -> list[QuerySet[Ticket]]:
+    not_closed = Ticket.objects.filter(status__in=OPEN_STATUSES)
+    return [not_closed.filter(owner_id=user_id), not_closed.filter(creator_id=user_id)]
+
+
 def staff_folder(*, user: User) -> OrderedUnion:
     """What I created that is not closed, and what I own; latest change first."""
-    not_closed = Ticket.objects.filter(status__in=OPEN_STATUSES)
     return OrderedUnion(
-        [not_closed.filter(owner=user), not_closed.filter(creator=user)],
+        _folder_parts(user_id=user.pk),
         ordering=("-updated_at", "-id"),
         load=with_workspace_cues(staff_rows(Ticket.objects.all())),
         cached_as=("tickets", f"folder:{user.pk}"),
+        compiled_as=("tickets.folder", _folder_parts, {"user_id": user.pk}),
     )
 
 

@@ -161,3 +161,27 @@ def test_inputs_and_textareas_skip_the_widget_templates(monkeypatch):
     html = str(_EveryInput(EVERY_INPUT_DATA, renderer=FormRenderer()))
     assert "<textarea" in html and 'type="date"' in html
     assert not [name for name in loaded if name.startswith("django/forms/widgets/")]
+
+
+@pytest.mark.django_db
+def test_cached_choices_are_read_once_and_follow_every_change(settings, django_assert_num_queries):
+    from tickets.forms_staff import SearchForm
+    from tickets.models import Queue
+
+    settings.COUNTS_CACHE_SECONDS = 300  # as with Redis in production
+    mobile = Queue.objects.create(name="Mobile")
+
+    def offered() -> str:
+        return str(SearchForm()["queue"])
+
+    assert "Mobile" in offered()
+    with django_assert_num_queries(0):
+        assert "Mobile" in offered()
+    mobile.name, mobile.name_ru = "Mobile & data", "Мобильная связь"
+    mobile.save()
+    Queue.objects.create(name="Fibre")
+    choices = offered()
+    assert "Mobile &amp; data" in choices and "Fibre" in choices
+    with override("ru"):
+        assert "Мобильная связь" in offered()  # each language its own list
+    assert "Мобильная связь" not in offered()

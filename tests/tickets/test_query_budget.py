@@ -89,7 +89,8 @@ def pages(owner, agent, manager, support_queue):
         ):
             client_for = Client()
             client_for.force_login(user)
-            client_for.get(urls[0])  # warm the session and permission caches alike for both sizes
+            for url in urls:  # warm the session and the cached counts and lists alike for both sizes
+                client_for.get(url)
             for url in urls:
                 results[url.replace(str(busy.pk), "<busy>")] = page_queries(client_for, url)
         return results
