@@ -113,11 +113,17 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
     return found
 
 
-def processes(*, customer_id: int, limit: int) -> list[Process]:
-    payments = (
+def _processes_query(*, limit: int, customer_id: int) -> QuerySet:
+    return (
         Payment.objects.filter(customer_id=customer_id, status__in=IN_FLIGHT)
         .order_by("-created_at", "-pk")
         .values_list("pk", "number", "status", "amount", "currency", "created_at")[:limit]
+    )
+
+
+def processes(*, customer_id: int, limit: int) -> list[Process]:
+    payments = compiled_rows(
+        "billing.processes", _processes_query, shape={"limit": limit}, values={"customer_id": customer_id}
     )
     labels = [str(_("Sent")), str(P.UNDER_REVIEW.label), str(P.ACCEPTED.label)]
     steps, url = step_bar(labels, 1), url_for_pk("billing_portal:payment")

@@ -27,7 +27,9 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def _bounded_count(self) -> int:
-        return self.object_list[: self.cap + 1].count()
+        # Without the list's ORDER BY: PostgreSQL stops at the cap in whatever order the index
+        # gives the rows, instead of sorting every match first (4.3 → 1.9 ms for 'router').
+        return self.object_list.order_by()[: self.cap + 1].count()
 
     @cached_property
     def count(self) -> int:

@@ -89,12 +89,18 @@ def _waits_for_customer(order: Order) -> bool:
     return order.status == S.DRAFT
 
 
-def processes(*, customer_id: int, limit: int) -> list[Process]:
-    orders = (
+def _processes_query(*, limit: int, customer_id: int) -> QuerySet:
+    return (
         Order.objects.filter(customer_id=customer_id, status__in=OPEN_STATES)
         .annotate(waits=Case(When(status__in=list(CUSTOMER_MOVES), then=Value(0)), default=Value(1)))
         .order_by("waits", "-created_at", "-pk")
         .values_list("pk", "number", "type", "status", "has_goods", "created_at")[:limit]
+    )
+
+
+def processes(*, customer_id: int, limit: int) -> list[Process]:
+    orders = compiled_rows(
+        "orders.processes", _processes_query, shape={"limit": limit}, values={"customer_id": customer_id}
     )
     types = {value: str(label) for value, label in Order.Type.choices}
     labels = {state: str(label) for state, label in STATUS_LABELS.items()}

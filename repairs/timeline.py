@@ -63,12 +63,18 @@ def stages(repair: Repair) -> tuple[list[str], int]:
     return path, path.index(repair.status) if repair.status in path else 0
 
 
-def processes(*, customer_id: int, limit: int) -> list[Process]:
-    repairs = (
+def _processes_query(*, limit: int, customer_id: int) -> QuerySet:
+    return (
         Repair.objects.filter(customer_id=customer_id, status__in=OPEN)
         .annotate(waits=Case(When(status__in=list(CUSTOMER_MOVES), then=Value(0)), default=Value(1)))
         .order_by("waits", "-created_at", "-pk")
         .values_list("pk", "number", "status", "device_model", "under_warranty", "created_at")[:limit]
+    )
+
+
+def processes(*, customer_id: int, limit: int) -> list[Process]:
+    repairs = compiled_rows(
+        "repairs.processes", _processes_query, shape={"limit": limit}, values={"customer_id": customer_id}
     )
     labels = {state: str(label) for state, label in S.choices}
     moves = {state: str(label) for state, label in CUSTOMER_MOVES.items()}

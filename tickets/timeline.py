@@ -149,13 +149,19 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
     return found
 
 
-def processes(*, customer_id: int, limit: int) -> list[Process]:
+def _processes_query(*, limit: int, customer_id: int) -> QuerySet:
     open_tickets = Ticket.objects.filter(customer_id=customer_id).exclude(status=Ticket.Status.CLOSED)
     waiting = open_tickets.waiting_for_customer().values("pk")
-    tickets = (
+    return (
         open_tickets.annotate(waits=Exists(waiting.filter(pk=OuterRef("pk"))))
         .order_by("-waits", "-created_at", "-pk")
         .values_list("pk", "number", "subject", "status", "waiting_for", "channel", "created_at", "waits")[:limit]
+    )
+
+
+def processes(*, customer_id: int, limit: int) -> list[Process]:
+    tickets = compiled_rows(
+        "tickets.processes", _processes_query, shape={"limit": limit}, values={"customer_id": customer_id}
     )
     labels = [str(CUSTOMER_STAGES[step]) for step in STEPS]
     stages = {key: str(label) for key, label in CUSTOMER_STAGES.items()}
