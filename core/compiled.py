@@ -30,7 +30,11 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import QuerySet
 
 # Per shape: the SQL and its parameters (a value's name, or a constant), or None: through the ORM.
+# At most MAX_SHAPES, the oldest forgotten first: a LIMIT is shape, and the history's grows with
+# the page number a visitor asks for.
 _COMPILED: dict[tuple, tuple[str, list[tuple[bool, Any]]] | None] = {}
+MAX_SHAPES = 512
+_UNSEEN = object()
 
 
 def _stand_in(value, index: int):
@@ -89,12 +93,15 @@ def compiled_rows(name: str, build: Callable[..., QuerySet], *, shape: dict, val
         tuple((k, _frozen(v)) for k, v in shape.items()),
         tuple((k, v is None) for k, v in values.items()),
     )
-    if key not in _COMPILED:
+    compiled = _COMPILED.get(key, _UNSEEN)
+    if compiled is _UNSEEN:
         try:
-            _COMPILED[key] = _compile(build, shape, values)
+            compiled = _compile(build, shape, values)
         except ValueError:
-            _COMPILED[key] = None
-    compiled = _COMPILED[key]
+            compiled = None
+        while len(_COMPILED) >= MAX_SHAPES:
+            _COMPILED.pop(next(iter(_COMPILED)), None)
+        _COMPILED[key] = compiled
     if compiled is None:
         return list(build(**shape, **values))
     sql, slots = compiled

@@ -106,3 +106,15 @@ def test_the_portal_timeline_runs_compiled(client):
     shapes = compiled_shapes()
     assert {key[0] for key in shapes} >= {"tickets.timeline", "billing.timeline", "orders.timeline"}
     assert all(shapes.values())
+
+
+def test_at_most_max_shapes_are_kept(monkeypatch, make_tickets):
+    monkeypatch.setattr(compiled, "MAX_SHAPES", 3)
+    customer = CustomerFactory()
+    make_tickets(customer, 2)
+    for limit in range(1, 8):
+        rows = compiled_rows(
+            "test", numbers, shape={"limit": limit}, values={"customer_id": customer.pk, "since": None}
+        )
+        assert len(rows) == min(limit, 2)
+    assert [dict(key[1])["limit"] for key in compiled_shapes()] == [5, 6, 7]
