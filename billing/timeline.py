@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from billing.models import Contract, Invoice, Payment
 from core.compiled import compiled_rows
-from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, dated, entry_rows, step_bar, url_for_pk
 
 KINDS = {"contract": _("Contracts"), "invoice": _("Invoices"), "payment": _("Payments")}
 P = Payment.Status
@@ -23,14 +23,6 @@ TONES = {P.ACCEPTED: "success", P.REJECTED: "danger", P.REVERSED: "warning"}
 REJECTED_WAITS = timedelta(days=30)
 
 
-def _dated(rows: QuerySet, since, until) -> QuerySet:
-    if since:
-        rows = rows.filter(created_at__gte=since)
-    if until:
-        rows = rows.filter(created_at__lt=until)
-    return rows.order_by("-created_at", "-pk")
-
-
 def _wanted(kinds: set[str] | None, kind: str) -> bool:
     return kinds is None or kind in kinds
 
@@ -38,7 +30,8 @@ def _wanted(kinds: set[str] | None, kind: str) -> bool:
 def _rows(source: str, label: str, amount: str, rows: QuerySet, since, until, limit: int) -> QuerySet:
     """The columns the three kinds share, so that they are read in one UNION ALL query."""
     return (
-        _dated(rows, since, until)
+        dated(rows, since, until)
+        .order_by("-created_at", "-pk")
         .annotate(src=Value(source), label=F(label), money=F(amount))
         .values_list("src", "pk", "number", "status", "label", "money", "currency", "created_at")[:limit]
     )
@@ -63,11 +56,14 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
     per shape (core.compiled)."""
     if kinds is not None and not kinds & set(KINDS):
         return []
-    rows = compiled_rows(
+    rows = entry_rows(
         "billing.timeline",
         _entries_query,
-        shape={"kinds": None if kinds is None else kinds & set(KINDS), "limit": limit},
-        values={"customer_id": customer_id, "since": since, "until": until},
+        customer_id=customer_id,
+        since=since,
+        until=until,
+        limit=limit,
+        kinds=None if kinds is None else kinds & set(KINDS),
     )
     contract_url = reverse("billing_portal:contracts")
     invoice_url, payment_url = url_for_pk("billing_portal:invoice"), url_for_pk("billing_portal:payment")

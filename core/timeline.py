@@ -9,6 +9,8 @@ How an app plugs in: a module `<app>/timeline.py` with
 
 Each function runs a fixed handful of queries whatever the number of rows, and
 returns only what the customer may read (no internal comments, no masked data).
+`entry_rows` runs an `entries` query compiled once per shape (core.compiled), and `dated`
+applies the period.
 `waiting` runs no query at all: it hands over querysets, and home counts every
 provider's in one query (each count capped, an index range).
 """
@@ -17,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import QuerySet
+
+from core.compiled import compiled_rows
 
 
 @dataclass(frozen=True)
@@ -79,3 +83,23 @@ def url_for_pk(name: str):
 
     pattern = reverse(name, args=[_SENTINEL]).replace(str(_SENTINEL), "{}")
     return pattern.format
+
+
+def dated(rows: QuerySet, since: datetime | None, until: datetime | None, *, field: str = "created_at") -> QuerySet:
+    """The rows of the period: `since` included, `until` excluded."""
+    if since:
+        rows = rows.filter(**{f"{field}__gte": since})
+    if until:
+        rows = rows.filter(**{f"{field}__lt": until})
+    return rows
+
+
+def entry_rows(name: str, build, *, customer_id: int, since, until, limit: int, **shape) -> list[tuple]:
+    """The rows of `build(customer_id=…, since=…, until=…, limit=…, **shape)`, a values_list()
+    queryset, through a query compiled once per shape: the customer and the period are bound anew."""
+    return compiled_rows(
+        name,
+        build,
+        shape={"limit": limit, **shape},
+        values={"customer_id": customer_id, "since": since, "until": until},
+    )

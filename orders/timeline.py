@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.compiled import compiled_rows
-from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, dated, entry_rows, step_bar, url_for_pk
 from orders.models import Order, OrderAction
 from orders.notices import PAYMENT_LABELS, STATUS_LABELS
 from orders.workflow import INSTALLED_TYPES, OPEN_STATES, order_path
@@ -25,25 +25,18 @@ def _entries_query(*, limit: int, customer_id: int, since, until) -> QuerySet:
     actions = OrderAction.objects.filter(
         order__customer_id=customer_id, field__in=[OrderAction.Field.STATUS, OrderAction.Field.PAYMENT]
     ).exclude(to_status="")
-    if since:
-        actions = actions.filter(created_at__gte=since)
-    if until:
-        actions = actions.filter(created_at__lt=until)
-    return actions.order_by("-created_at", "-pk").values_list(
-        "field", "to_status", "created_at", "order_id", "order__number"
-    )[:limit]
+    return (
+        dated(actions, since, until)
+        .order_by("-created_at", "-pk")
+        .values_list("field", "to_status", "created_at", "order_id", "order__number")[:limit]
+    )
 
 
 def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
     """Each move of the customer's orders, newest first: one query, compiled once per shape (core.compiled)."""
     if kinds is not None and "order" not in kinds:
         return []
-    rows = compiled_rows(
-        "orders.timeline",
-        _entries_query,
-        shape={"limit": limit},
-        values={"customer_id": customer_id, "since": since, "until": until},
-    )
+    rows = entry_rows("orders.timeline", _entries_query, customer_id=customer_id, since=since, until=until, limit=limit)
     found = []
     url = url_for_pk("orders_portal:detail")
     payment_text, title = str(_("Payment")), str(_("Order %(number)s: %(stage)s"))

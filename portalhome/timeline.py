@@ -3,19 +3,14 @@
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.compiled import compiled_rows
-from core.timeline import Entry, Process, url_for_pk
+from core.timeline import Entry, Process, dated, entry_rows, url_for_pk
 from portalhome.models import Note
 
 KINDS = {"note": _("My notes")}
 
 
 def _entries_query(*, limit: int, customer_id: int, since, until) -> QuerySet:
-    notes = Note.objects.filter(customer_id=customer_id)
-    if since:
-        notes = notes.filter(created_at__gte=since)
-    if until:
-        notes = notes.filter(created_at__lt=until)
+    notes = dated(Note.objects.filter(customer_id=customer_id), since, until)
     return notes.order_by("-created_at", "-pk").values_list("pk", "title", "text", "file", "created_at")[:limit]
 
 
@@ -23,11 +18,8 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
     """The customer's notes, newest first: one query, compiled once per shape (core.compiled)."""
     if kinds is not None and "note" not in kinds:
         return []
-    rows = compiled_rows(
-        "portalhome.timeline",
-        _entries_query,
-        shape={"limit": limit},
-        values={"customer_id": customer_id, "since": since, "until": until},
+    rows = entry_rows(
+        "portalhome.timeline", _entries_query, customer_id=customer_id, since=since, until=until, limit=limit
     )
     file_url, edit_url = url_for_pk("portalhome:note_file"), url_for_pk("portalhome:note_edit")
     return [

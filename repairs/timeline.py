@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.compiled import compiled_rows
-from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, dated, entry_rows, step_bar, url_for_pk
 from repairs.models import Repair, RepairAction
 
 KINDS = {"repair": _("Repairs")}
@@ -22,24 +22,19 @@ CUSTOMER_MOVES = {S.QUOTE_SENT: _("approve the quote"), S.READY: _("collect the 
 
 def _entries_query(*, limit: int, customer_id: int, since, until) -> QuerySet:
     actions = RepairAction.objects.filter(repair__customer_id=customer_id).exclude(to_status="")
-    if since:
-        actions = actions.filter(created_at__gte=since)
-    if until:
-        actions = actions.filter(created_at__lt=until)
-    return actions.order_by("-created_at", "-pk").values_list(
-        "to_status", "created_at", "repair_id", "repair__number", "repair__device_model"
-    )[:limit]
+    return (
+        dated(actions, since, until)
+        .order_by("-created_at", "-pk")
+        .values_list("to_status", "created_at", "repair_id", "repair__number", "repair__device_model")[:limit]
+    )
 
 
 def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
     """Each step of the customer's repairs, newest first: one query, compiled once per shape (core.compiled)."""
     if kinds is not None and "repair" not in kinds:
         return []
-    rows = compiled_rows(
-        "repairs.timeline",
-        _entries_query,
-        shape={"limit": limit},
-        values={"customer_id": customer_id, "since": since, "until": until},
+    rows = entry_rows(
+        "repairs.timeline", _entries_query, customer_id=customer_id, since=since, until=until, limit=limit
     )
     labels = {state: str(label) for state, label in S.choices}
     url = url_for_pk("repairs_portal:detail")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Customer
 from core.compiled import compiled_rows
-from core.timeline import Entry, Process, Waiting, step_bar, url_for_pk
+from core.timeline import Entry, Process, Waiting, dated, entry_rows, step_bar, url_for_pk
 from tickets.models import CUSTOMER_STAGES, Outage, Ticket, TicketMessage
 
 KINDS = {"ticket": _("Requests"), "outage": _("Outages")}
@@ -23,14 +23,6 @@ COLUMNS = ("t_src", "t_ticket", "t_number", "t_subject", "t_status", "t_waiting"
 EMPTY = Value("", output_field=CharField())
 
 
-def _dated(rows, field: str, since, until):
-    if since:
-        rows = rows.filter(**{f"{field}__gte": since})
-    if until:
-        rows = rows.filter(**{f"{field}__lt": until})
-    return rows
-
-
 def _part(rows: QuerySet, limit: int, *, at: str, **columns) -> QuerySet:
     return rows.order_by(f"-{at}", "-pk").annotate(t_at=F(at), **columns).values_list(*COLUMNS)[:limit]
 
@@ -38,7 +30,7 @@ def _part(rows: QuerySet, limit: int, *, at: str, **columns) -> QuerySet:
 def _entries_query(*, kinds: set[str] | None, limit: int, customer_id: int, since, until) -> QuerySet:
     parts = []
     if kinds is None or "ticket" in kinds:
-        tickets = _dated(Ticket.objects.filter(customer_id=customer_id), "created_at", since, until)
+        tickets = dated(Ticket.objects.filter(customer_id=customer_id), since, until, field="created_at")
         parts.append(
             _part(
                 tickets,
@@ -54,9 +46,8 @@ def _entries_query(*, kinds: set[str] | None, limit: int, customer_id: int, sinc
                 t_text=Value("", output_field=TextField()),
             )
         )
-        replies = _dated(
+        replies = dated(
             TicketMessage.objects.filter(ticket__customer_id=customer_id, kind=TicketMessage.Kind.PUBLIC),
-            "created_at",
             since,
             until,
         )
@@ -77,7 +68,7 @@ def _entries_query(*, kinds: set[str] | None, limit: int, customer_id: int, sinc
         )
     if kinds is None or "outage" in kinds:
         area = Customer.objects.filter(pk=customer_id).exclude(area="").values("area")[:1]
-        outages = _dated(Outage.objects.filter(area__iexact=Subquery(area)), "starts_at", since, until)
+        outages = dated(Outage.objects.filter(area__iexact=Subquery(area)), since, until, field="starts_at")
         parts.append(
             _part(
                 outages,
@@ -101,11 +92,14 @@ def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: in
     once per shape (core.compiled)."""
     if kinds is not None and not kinds & set(KINDS):
         return []
-    rows = compiled_rows(
+    rows = entry_rows(
         "tickets.timeline",
         _entries_query,
-        shape={"kinds": None if kinds is None else kinds & set(KINDS), "limit": limit},
-        values={"customer_id": customer_id, "since": since, "until": until},
+        customer_id=customer_id,
+        since=since,
+        until=until,
+        limit=limit,
+        kinds=None if kinds is None else kinds & set(KINDS),
     )
     url = url_for_pk("tickets_portal:detail")
     stages = {key: str(label) for key, label in CUSTOMER_STAGES.items()}
