@@ -37,7 +37,7 @@ def _rows(source: str, label: str, amount: str, rows: QuerySet, since, until, li
     )
 
 
-def _entries_query(*, kinds: set[str] | None, limit: int, customer_id: int, since, until) -> QuerySet:
+def _entries_query(*, limit: int, customer_id: int, since, until, kinds: set[str] | None = None) -> QuerySet:
     parts = []
     if _wanted(kinds, "contract"):
         contracts = Contract.objects.filter(customer_id=customer_id).exclude(status=Contract.Status.DRAFT)
@@ -54,16 +54,15 @@ def _entries_query(*, kinds: set[str] | None, limit: int, customer_id: int, sinc
 def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
     """Contracts, invoices and payments, newest first, each at most `limit`: one query, compiled once
     per shape (core.compiled)."""
-    if kinds is not None and not kinds & set(KINDS):
-        return []
     rows = entry_rows(
         "billing.timeline",
         _entries_query,
+        offered=KINDS,
+        kinds=kinds,
         customer_id=customer_id,
         since=since,
         until=until,
         limit=limit,
-        kinds=None if kinds is None else kinds & set(KINDS),
     )
     contract_url = reverse("billing_portal:contracts")
     invoice_url, payment_url = url_for_pk("billing_portal:invoice"), url_for_pk("billing_portal:payment")

@@ -94,12 +94,17 @@ def dated(rows: QuerySet, since: datetime | None, until: datetime | None, *, fie
     return rows
 
 
-def entry_rows(name: str, build, *, customer_id: int, since, until, limit: int, **shape) -> list[tuple]:
-    """The rows of `build(customer_id=…, since=…, until=…, limit=…, **shape)`, a values_list()
-    queryset, through a query compiled once per shape: the customer and the period are bound anew."""
-    return compiled_rows(
-        name,
-        build,
-        shape={"limit": limit, **shape},
-        values={"customer_id": customer_id, "since": since, "until": until},
-    )
+def entry_rows(
+    name: str, build, *, offered: dict, kinds: set[str] | None, customer_id: int, since, until, limit: int
+) -> list[tuple]:
+    """The rows of `build(customer_id=…, since=…, until=…, limit=…)`, a values_list() queryset,
+    through a query compiled once per shape: the customer and the period are bound anew.
+
+    `offered` is the provider's KINDS. No rows when `kinds` asks for none of them; when it asks
+    for some but not all, `build` also gets `kinds=` (those of the provider's it asks for)."""
+    shape = {"limit": limit}
+    if kinds is not None and not set(offered) <= kinds:
+        shape["kinds"] = kinds & set(offered)
+        if not shape["kinds"]:
+            return []
+    return compiled_rows(name, build, shape=shape, values={"customer_id": customer_id, "since": since, "until": until})

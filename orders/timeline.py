@@ -34,9 +34,16 @@ def _entries_query(*, limit: int, customer_id: int, since, until) -> QuerySet:
 
 def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
     """Each move of the customer's orders, newest first: one query, compiled once per shape (core.compiled)."""
-    if kinds is not None and "order" not in kinds:
-        return []
-    rows = entry_rows("orders.timeline", _entries_query, customer_id=customer_id, since=since, until=until, limit=limit)
+    rows = entry_rows(
+        "orders.timeline",
+        _entries_query,
+        offered=KINDS,
+        kinds=kinds,
+        customer_id=customer_id,
+        since=since,
+        until=until,
+        limit=limit,
+    )
     found = []
     url = url_for_pk("orders_portal:detail")
     payment_text, title = str(_("Payment")), str(_("Order %(number)s: %(stage)s"))

@@ -16,10 +16,15 @@ def _entries_query(*, limit: int, customer_id: int, since, until) -> QuerySet:
 
 def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
     """The customer's notes, newest first: one query, compiled once per shape (core.compiled)."""
-    if kinds is not None and "note" not in kinds:
-        return []
     rows = entry_rows(
-        "portalhome.timeline", _entries_query, customer_id=customer_id, since=since, until=until, limit=limit
+        "portalhome.timeline",
+        _entries_query,
+        offered=KINDS,
+        kinds=kinds,
+        customer_id=customer_id,
+        since=since,
+        until=until,
+        limit=limit,
     )
     file_url, edit_url = url_for_pk("portalhome:note_file"), url_for_pk("portalhome:note_edit")
     return [

@@ -31,10 +31,15 @@ def _entries_query(*, limit: int, customer_id: int, since, until) -> QuerySet:
 
 def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
     """Each step of the customer's repairs, newest first: one query, compiled once per shape (core.compiled)."""
-    if kinds is not None and "repair" not in kinds:
-        return []
     rows = entry_rows(
-        "repairs.timeline", _entries_query, customer_id=customer_id, since=since, until=until, limit=limit
+        "repairs.timeline",
+        _entries_query,
+        offered=KINDS,
+        kinds=kinds,
+        customer_id=customer_id,
+        since=since,
+        until=until,
+        limit=limit,
     )
     labels = {state: str(label) for state, label in S.choices}
     url = url_for_pk("repairs_portal:detail")

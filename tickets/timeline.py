@@ -27,7 +27,7 @@ def _part(rows: QuerySet, limit: int, *, at: str, **columns) -> QuerySet:
     return rows.order_by(f"-{at}", "-pk").annotate(t_at=F(at), **columns).values_list(*COLUMNS)[:limit]
 
 
-def _entries_query(*, kinds: set[str] | None, limit: int, customer_id: int, since, until) -> QuerySet:
+def _entries_query(*, limit: int, customer_id: int, since, until, kinds: set[str] | None = None) -> QuerySet:
     parts = []
     if kinds is None or "ticket" in kinds:
         tickets = dated(Ticket.objects.filter(customer_id=customer_id), since, until, field="created_at")
@@ -90,16 +90,15 @@ def _entries_query(*, kinds: set[str] | None, limit: int, customer_id: int, sinc
 def entries(*, customer_id: int, kinds: set[str] | None, since, until, limit: int) -> list[Entry]:
     """Tickets, public replies and outages, newest first, each at most `limit`: one query, compiled
     once per shape (core.compiled)."""
-    if kinds is not None and not kinds & set(KINDS):
-        return []
     rows = entry_rows(
         "tickets.timeline",
         _entries_query,
+        offered=KINDS,
+        kinds=kinds,
         customer_id=customer_id,
         since=since,
         until=until,
         limit=limit,
-        kinds=None if kinds is None else kinds & set(KINDS),
     )
     url = url_for_pk("tickets_portal:detail")
     stages = {key: str(label) for key, label in CUSTOMER_STAGES.items()}
