@@ -9,7 +9,7 @@ from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
-from core.compiled import compiled_rows
+from core.compiled import compiled_list, compiled_rows
 from core.counts import cached_count
 
 
@@ -105,7 +105,17 @@ class OrderedUnion:
         else:  # SQLite: one query with OR
             either = functools.reduce(operator.or_, self.parts)
             ids = list(either.order_by(*self.ordering).values_list("id", flat=True)[window])
-        rows = self.load.in_bulk(ids)
+        if self.compiled_as and ids:
+            # The page's rows, compiled once per page size: each id is a value of its own.
+            loaded = compiled_list(
+                f"{self.compiled_as[0]}.rows",
+                lambda *, size, **ids: self.load.filter(pk__in=list(ids.values())),
+                shape={"size": len(ids)},
+                values={f"id{index}": pk for index, pk in enumerate(ids)},
+            )
+            rows = {row.pk: row for row in loaded}
+        else:
+            rows = self.load.in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
 
     def _keys(self, parts: list[QuerySet], start: int | None, stop: int | None) -> QuerySet:
@@ -114,13 +124,31 @@ class OrderedUnion:
 
 
 def page_of(
-    request, rows, *, paginator_class: type[Paginator] = Paginator, count: int | None = None
+    request,
+    rows,
+    *,
+    paginator_class: type[Paginator] = Paginator,
+    count: int | None = None,
+    compiled_as: tuple[str, Callable[..., QuerySet], dict] | None = None,
 ) -> tuple[Page, list]:
     """The page the request asks for (?page=), at the user's page size, and its rows as a list
     (evaluated here, so the template runs no query). `count`, when the caller knows it (a
-    maintained or cached count), spares the paginator its COUNT query."""
+    maintained or cached count), spares the paginator its COUNT query.
+
+    `compiled_as`: (name, build, values), where `build(**values)` gives `rows` again: the page's
+    rows are then read by a query compiled once per page window (core.compiled.compiled_list)."""
     paginator = paginator_class(rows, request.user.page_size)
     if count is not None:
         paginator.count = count  # a cached_property: the known value takes its place
     page = paginator.get_page(request.GET.get("page"))
-    return page, list(page.object_list)
+    if compiled_as is None or not isinstance(page.object_list, QuerySet):
+        return page, list(page.object_list)
+    name, build, values = compiled_as
+    query = page.object_list.query
+    page.object_list = compiled_list(
+        name,
+        lambda *, start, stop, **values: build(**values)[start:stop],
+        shape={"start": query.low_mark, "stop": query.high_mark},
+        values=values,
+    )
+    return page, page.object_list

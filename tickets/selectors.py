@@ -12,12 +12,12 @@ from datetime import date, datetime
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, TextField
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.http import Http404
 
 from accounts.models import User
-from core.compiled import compiled_rows
+from core.compiled import compiled_list, compiled_rows
 from core.counts import cached_count
 from core.pagination import OrderedUnion
 from tickets.models import (
@@ -82,33 +82,35 @@ def ticket_for_user(user: User, pk: int, *, staff_page: bool = False) -> Ticket:
     """The ticket with everything its page needs, or 404 when it is outside the user's scope.
 
     Its messages are in `visible_messages`, each with its `files`; the files not attached to a
-    message in `ticket_files`. All of them come from one query and are sorted out here.
+    message in `ticket_files`. The files come in one query and are sorted out here.
+
+    Its three queries (the ticket, its messages, its files) are compiled once per kind of user
+    (core.compiled): on this page, building and compiling them took longer than running them.
 
     With `staff_page`, the same row also carries what the staff ticket page shows beside it
     (`STAFF_PAGE_EXTRAS`: its history, the customer's other open tickets, latest interactions
     and contracts, the open outages), read as JSON arrays in subqueries of that one SELECT
     instead of five more round trips; `ticket_actions` and `customer_context` then use them."""
-    visible_ids = tickets_visible_to(user).filter(pk=pk).values("pk")
-    messages = TicketMessage.objects.select_related("author")
-    attachments = TicketAttachment.objects.all()
-    if user.is_customer or not user.has_perm("tickets.view_internal_notes"):
-        messages = messages.filter(kind=TicketMessage.Kind.PUBLIC)
-        attachments = attachments.filter(Q(message__isnull=True) | Q(message__kind=TicketMessage.Kind.PUBLIC))
-    members = Queue.members.through.objects.filter(queue_id=OuterRef("queue_id"), user_id=user.pk)
-    ticket = (
-        Ticket.objects.filter(pk__in=visible_ids)
-        .annotate(viewer_in_queue=Exists(members))
-        .select_related("queue", "customer", "owner", "creator", "outage")
-        .defer("search_vector")  # the page never shows it; it is the row's longest column
-        .annotate(**(_staff_page_extras() if staff_page else {}))
-        .prefetch_related(
-            Prefetch("messages", queryset=messages, to_attr="visible_messages"),
-            Prefetch("attachments", queryset=attachments, to_attr="visible_files"),
-        )
-        .first()
-    )
-    if ticket is None:
+    if not user.is_customer and not user.has_perm("tickets.view_ticket"):
         raise Http404
+    public_only = user.is_customer or not user.has_perm("tickets.view_internal_notes")
+    found = compiled_list(
+        "tickets.ticket_page",
+        _ticket_page_query,
+        shape={"of_customer": user.is_customer, "public_only": public_only, "staff_page": staff_page},
+        values={"pk": pk, "user_id": user.pk, "customer_id": user.customer_id if user.is_customer else None},
+    )
+    if not found:
+        raise Http404
+    ticket = found[0]
+    ticket.visible_messages = compiled_list(
+        "tickets.ticket_page.messages", _ticket_messages, shape={"public_only": public_only}, values={"ticket_id": pk}
+    )
+    ticket.visible_files = compiled_list(
+        "tickets.ticket_page.files", _ticket_files, shape={"public_only": public_only}, values={"ticket_id": pk}
+    )
+    for entry in (*ticket.visible_messages, *ticket.visible_files):
+        entry.ticket = ticket
     by_message: dict[int | None, list[TicketAttachment]] = {}
     for attachment in ticket.visible_files:
         by_message.setdefault(attachment.message_id, []).append(attachment)
@@ -118,6 +120,34 @@ def ticket_for_user(user: User, pk: int, *, staff_page: bool = False) -> Ticket:
     if staff_page:
         _unpack_staff_page_extras(ticket)
     return ticket
+
+
+def _ticket_page_query(
+    *, pk: int, user_id: int, customer_id: int | None, of_customer: bool, public_only: bool, staff_page: bool
+) -> QuerySet[Ticket]:
+    """The ticket of ticket_for_user, within a customer's account where `of_customer`."""
+    tickets = Ticket.objects.filter(pk=pk)
+    if of_customer:
+        tickets = tickets.filter(customer_id=customer_id)
+    members = Queue.members.through.objects.filter(queue_id=OuterRef("queue_id"), user_id=user_id)
+    return (
+        tickets.annotate(viewer_in_queue=Exists(members))
+        .select_related("queue", "customer", "owner", "creator", "outage")
+        .defer("search_vector")  # the page never shows it; it is the row's longest column
+        .annotate(**(_staff_page_extras() if staff_page else {}))[:1]
+    )
+
+
+def _ticket_messages(*, ticket_id: int, public_only: bool) -> QuerySet[TicketMessage]:
+    messages = TicketMessage.objects.filter(ticket_id=ticket_id).select_related("author")
+    return messages.filter(kind=TicketMessage.Kind.PUBLIC) if public_only else messages
+
+
+def _ticket_files(*, ticket_id: int, public_only: bool) -> QuerySet[TicketAttachment]:
+    files = TicketAttachment.objects.filter(ticket_id=ticket_id)
+    if public_only:
+        return files.filter(Q(message__isnull=True) | Q(message__kind=TicketMessage.Kind.PUBLIC))
+    return files
 
 
 def ticket_actions(ticket: Ticket) -> list[TicketAction]:
@@ -363,11 +393,10 @@ def queue_with_sidebar(user: User, pk: int, *, waiting: dict[int, int]) -> tuple
     return current, sidebar
 
 
-def queue_tickets(*, queue: Queue) -> QuerySet[Ticket]:
+def queue_tickets(*, queue_id: int) -> QuerySet[Ticket]:
     """Waiting in the queue: dispatched or forwarded to it, nobody working on it yet."""
-    return with_workspace_cues(staff_rows(Ticket.objects.filter(queue=queue, status__in=WAITING_STATUSES))).order_by(
-        "-priority", "created_at", "pk"
-    )
+    waiting = Ticket.objects.filter(queue_id=queue_id, status__in=WAITING_STATUSES)
+    return with_workspace_cues(staff_rows(waiting)).order_by("-priority", "created_at", "pk")
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,20 @@
-"""core.compiled: a values_list() query compiled once per shape gives the ORM's rows for any values."""
+"""core.compiled: a query compiled once per shape gives the ORM's rows (compiled_rows) or model
+instances (compiled_list) for any values."""
 
 import datetime
 
 import pytest
 from django.db import connection
+from django.db.models import Exists, OuterRef
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
-from core import compiled
-from core.compiled import compiled_rows, compiled_shapes
+from core import compiled, roles
+from core.compiled import compiled_list, compiled_rows, compiled_shapes
 from tests.factories import CustomerFactory, StaffUserFactory
-from tickets.models import Ticket
+from tickets import services
+from tickets.models import Ticket, TicketAction, TicketMessage
 
 pytestmark = pytest.mark.django_db
 
@@ -118,3 +122,100 @@ def test_at_most_max_shapes_are_kept(monkeypatch, make_tickets):
         )
         assert len(rows) == min(limit, 2)
     assert [dict(key[1])["limit"] for key in compiled_shapes()] == [5, 6, 7]
+
+
+# --- compiled_list: model instances, their joined rows, annotations and prefetches ---
+
+
+def tickets_of(*, customer_id):
+    reopened = TicketAction.objects.filter(ticket=OuterRef("pk"), kind=TicketAction.Kind.REOPENED)
+    return (
+        Ticket.objects.filter(customer_id=customer_id)
+        .select_related("queue", "customer")
+        .annotate(was_reopened=Exists(reopened))
+        .prefetch_related("messages")
+        .order_by("pk")
+    )
+
+
+def described(tickets) -> list[tuple]:
+    return [
+        (t.pk, t.queue.name, t.customer.name, t.was_reopened, t.created_at, [m.pk for m in t.messages.all()])
+        for t in tickets
+    ]
+
+
+@needs_postgresql
+def test_instances_are_the_orms_with_joins_annotations_and_prefetches(make_tickets):
+    first, second = CustomerFactory(), CustomerFactory()
+    make_tickets(first, 2)
+    make_tickets(second, 3)
+    for ticket in Ticket.objects.filter(customer=second):
+        TicketMessage.objects.create(ticket=ticket, author=ticket.creator, body="Still down")
+    built = []
+
+    def build(**kwargs):
+        built.append(kwargs)
+        return tickets_of(**kwargs)
+
+    for customer in (first, second, first):
+        ours = compiled_list("test", build, shape={}, values={"customer_id": customer.pk})
+        assert described(ours) == described(tickets_of(customer_id=customer.pk))
+        assert ours and all(isinstance(ticket, Ticket) for ticket in ours)
+    assert len(built) == 1 and built[0]["customer_id"] < 0
+    assert all(compiled_shapes().values())
+    assert any(
+        ticket.messages.all() for ticket in compiled_list("test", build, shape={}, values={"customer_id": second.pk})
+    )
+
+
+@needs_postgresql
+def test_a_compiled_list_runs_its_queries_and_builds_nothing(django_assert_num_queries, make_tickets):
+    customer = CustomerFactory()
+    make_tickets(customer, 2)
+    compiled_list("test", tickets_of, shape={}, values={"customer_id": customer.pk})
+
+    def no_build(**kwargs):
+        raise AssertionError("built again")
+
+    with django_assert_num_queries(2):  # the tickets, their messages
+        tickets = compiled_list("test", no_build, shape={}, values={"customer_id": customer.pk})
+    assert len(tickets) == 2
+
+
+def test_an_integer_no_column_holds_finds_nothing_instead_of_failing(make_tickets):
+    customer = CustomerFactory()
+    make_tickets(customer, 1)
+    compiled_list("test", tickets_of, shape={}, values={"customer_id": customer.pk})
+    assert compiled_list("test", tickets_of, shape={}, values={"customer_id": 2**70}) == []
+    assert compiled_rows("test-rows", numbers, shape={"limit": 3}, values={"customer_id": 2**70, "since": None}) == []
+
+
+@needs_postgresql
+def test_the_ticket_pages_and_lists_run_compiled(client, support_queue):
+    from tests.factories import CustomerUserFactory
+
+    user = CustomerUserFactory()
+    agent = StaffUserFactory(role=roles.SUPPORT_AGENT)
+    support_queue.members.add(agent)
+    ticket = services.ticket_create(
+        by=user,
+        customer=user.customer,
+        queue=support_queue,
+        subject="Line down",
+        text="Since noon",
+        contact_name="A",
+        channel=Ticket.Channel.PORTAL,
+    )
+    services.ticket_create(
+        by=agent, customer=user.customer, queue=support_queue, subject="Slow", text="Since morning", contact_name="B"
+    )
+    client.force_login(user)
+    assert client.get(ticket.get_portal_url()).status_code == 200
+    client.force_login(agent)
+    for url in (ticket.get_absolute_url(), support_queue.get_absolute_url(), reverse("tickets_staff:folder")):
+        assert client.get(url).status_code == 200, url
+    shapes = compiled_shapes()
+    wanted = {"tickets.ticket_page", "tickets.ticket_page.messages", "tickets.ticket_page.files"}
+    assert {key[0] for key in shapes} >= wanted | {"tickets.queue", "tickets.folder", "tickets.folder.rows"}
+    assert all(shapes.values()), [key for key, runs_compiled in shapes.items() if not runs_compiled]

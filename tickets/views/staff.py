@@ -49,7 +49,12 @@ def folder(request):
 def queue(request, pk: int):
     waiting = selectors.waiting_per_queue()  # read once: the page count and the sidebar's badges
     current, sidebar = selectors.queue_with_sidebar(request.user, pk, waiting=waiting)
-    page, tickets = page_of(request, selectors.queue_tickets(queue=current), count=waiting.get(current.pk, 0))
+    page, tickets = page_of(
+        request,
+        selectors.queue_tickets(queue_id=current.pk),
+        count=waiting.get(current.pk, 0),
+        compiled_as=("tickets.queue", selectors.queue_tickets, {"queue_id": current.pk}),
+    )
     return render(
         request,
         "tickets/staff_folder.html",
