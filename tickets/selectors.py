@@ -7,7 +7,7 @@ queue's agents, its owner and creator and managers (tickets.workflow.may_work).
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from django.contrib.postgres.search import SearchQuery
@@ -286,7 +286,23 @@ def portal_ticket_counts(user: User) -> dict[str, int]:
 
 
 def portal_ticket_list(*, user: User, filters: PortalFilters) -> QuerySet[Ticket]:
-    tickets = tickets_visible_to(user).select_related("queue").defer(*LIST_DEFERRED)
+    return _portal_tickets(tickets_visible_to(user), filters)
+
+
+def portal_list_compiled(*, user: User, filters: PortalFilters) -> tuple | None:
+    """portal_ticket_list as page_of's `compiled_as`; None for a search, whose SQL depends on its text."""
+    if filters.query or not user.is_customer:
+        return None
+
+    def build(*, customer_id: int, day: date | None) -> QuerySet[Ticket]:
+        return _portal_tickets(Ticket.objects.filter(customer_id=customer_id), replace(filters, day=day))
+
+    name = f"tickets.portal_list:{filters.state}:{PORTAL_SORTS.get(filters.sort)}"
+    return name, build, {"customer_id": user.customer_id, "day": filters.day}
+
+
+def _portal_tickets(tickets: QuerySet[Ticket], filters: PortalFilters) -> QuerySet[Ticket]:
+    tickets = tickets.select_related("queue").defer(*LIST_DEFERRED)
     if filters.state == "open":
         tickets = tickets.exclude(status=S.CLOSED)
     elif filters.state == "closed":

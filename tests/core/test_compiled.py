@@ -212,10 +212,12 @@ def test_the_ticket_pages_and_lists_run_compiled(client, support_queue):
     )
     client.force_login(user)
     assert client.get(ticket.get_portal_url()).status_code == 200
+    assert client.get(reverse("tickets_portal:list"), {"state": "open", "sort": "-priority"}).status_code == 200
     client.force_login(agent)
     for url in (ticket.get_absolute_url(), support_queue.get_absolute_url(), reverse("tickets_staff:folder")):
         assert client.get(url).status_code == 200, url
     shapes = compiled_shapes()
     wanted = {"tickets.ticket_page", "tickets.ticket_page.messages", "tickets.ticket_page.files"}
-    assert {key[0] for key in shapes} >= wanted | {"tickets.queue", "tickets.folder", "tickets.folder.rows"}
+    wanted |= {"tickets.portal_list:open:-priority", "tickets.queue", "tickets.folder", "tickets.folder.rows"}
+    assert {key[0] for key in shapes} >= wanted
     assert all(shapes.values()), [key for key, runs_compiled in shapes.items() if not runs_compiled]

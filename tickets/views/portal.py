@@ -2,7 +2,6 @@
 selectors' scope: another account's ticket answers 404."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import customer_required
 from core.files import stored_file_response
+from core.pagination import page_of
 from core.ratelimit import ratelimit
 from tickets import selectors, services
 from tickets.forms import RATING_LABELS, CorrectionForm, PortalListForm, PortalTicketForm, RatingForm, ReplyForm
@@ -33,13 +33,17 @@ def _filters(request) -> tuple[selectors.PortalFilters, PortalListForm]:
 def ticket_list(request):
     filters, form = _filters(request)
     counts = selectors.portal_ticket_counts(request.user)
-    paginator = Paginator(selectors.portal_ticket_list(user=request.user, filters=filters), request.user.page_size)
-    if not filters.query and not filters.day and filters.state in counts:
-        paginator.count = counts[filters.state]  # the tab's badge counts the same rows: no second COUNT
-    page = paginator.get_page(request.GET.get("page"))
+    # The tab's badge counts the same rows: no second COUNT.
+    known = not filters.query and not filters.day and filters.state in counts
+    page, tickets = page_of(
+        request,
+        selectors.portal_ticket_list(user=request.user, filters=filters),
+        count=counts[filters.state] if known else None,
+        compiled_as=selectors.portal_list_compiled(user=request.user, filters=filters),
+    )
     context = {
         "page_obj": page,
-        "tickets": list(page.object_list),
+        "tickets": tickets,
         "counts": counts,
         "outages": selectors.active_outages_for_user(request.user),
         "filters": filters,
