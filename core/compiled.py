@@ -5,7 +5,7 @@ running it: the customer's timeline reads five apps' UNIONs of plain values, and
 took about twice as long as PostgreSQL took to answer. Such a query has few shapes (which filters
 apply, its LIMIT); its values (the customer, the dates) change on every call.
 
-    rows = compiled_rows(
+    rows = compiled_rows(                        # compiled_list: model instances; compiled_query: raw SQL
         "tickets.timeline",
         build,                                   # build(**shape, **values) -> a values_list() queryset
         shape={"kinds": kinds, "limit": limit},  # part of the SQL text: one compiled query each
@@ -14,9 +14,11 @@ apply, its LIMIT); its values (the customer, the dates) change on every call.
 
 The first call of a shape builds the queryset with a stand-in for each value (a value that is not
 None; None is part of the shape, as it changes the SQL), compiles it and notes where each stand-in
-lands among the parameters. Where that cannot work — a value the ORM transforms on the way
-(`icontains` wraps it in `%`, SQLite turns dates into text) or writes into the SQL text, columns
-that convert what the database returns (JSONField) — the shape is run through the ORM on every
+lands among the parameters. It does so twice, with other stand-ins, and both must agree, so a
+value the builder reads itself (the time of day) is never frozen into the SQL. Where that cannot
+work — a value the ORM transforms on the way (`icontains` wraps it in `%`, SQLite turns dates into
+text) or writes into the SQL text, a value read by the builder itself, columns that convert what
+the database returns (JSONField, for compiled_rows) — the shape is run through the ORM on every
 call, as before (`compiled_shapes()` tells which; tests/core/test_compiled.py checks the timeline's
 on PostgreSQL).
 """
@@ -24,14 +26,12 @@ on PostgreSQL).
 import copy
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import QuerySet
-from django.db.models.sql.compiler import SQLCompiler
 
 # Per shape: the SQL and its parameters (a value's name, or a constant), or None: through the ORM.
 # At most MAX_SHAPES, the oldest forgotten first: a LIMIT is shape, and the history's grows with
@@ -41,20 +41,22 @@ MAX_SHAPES = 512
 _UNSEEN = object()
 
 
-def _stand_in(value, index: int):
-    """A value of the same type that no real row or constant holds."""
+def _stand_in(value, index: int, attempt: int):
+    """A value of the same type that no real row or constant holds, another one for each attempt."""
     if isinstance(value, bool):
         raise ValueError("a boolean changes the SQL: pass it as shape")
+    number = -7_300_000_001 - index - 10_000 * attempt
     if isinstance(value, int):
-        return -7_300_000_001 - index
+        return number
     if isinstance(value, datetime.datetime):
-        return datetime.datetime(1111, 1, 1 + index, 11, 11, 11, tzinfo=value.tzinfo)
+        at = datetime.datetime(1111, 1, 1, 11, 11, 11, tzinfo=value.tzinfo)
+        return at + datetime.timedelta(days=index + 1_000 * attempt)
     if isinstance(value, datetime.date):
-        return datetime.date(1111, 1, 1 + index)
+        return datetime.date(1111, 1, 1) + datetime.timedelta(days=index + 1_000 * attempt)
     if isinstance(value, Decimal):
-        return Decimal(-7_300_000_001 - index)
+        return Decimal(number)
     if isinstance(value, str):
-        return f"\x1fstand-in {index}\x1f"
+        return f"\x1fstand-in {attempt}.{index}\x1f"
     raise ValueError(f"no stand-in for a value of type {type(value).__name__}: pass it as shape")
 
 
@@ -64,12 +66,6 @@ def _frozen(value):
     if isinstance(value, list):
         return tuple(value)
     return value
-
-
-def _stand_ins(values: dict) -> dict:
-    return {
-        name: None if value is None else _stand_in(value, index) for index, (name, value) in enumerate(values.items())
-    }
 
 
 def _slots(sql: str, params, stand_ins: dict) -> list[tuple[bool, Any]]:
@@ -89,17 +85,25 @@ def _slots(sql: str, params, stand_ins: dict) -> list[tuple[bool, Any]]:
     return slots
 
 
-def _compile(build: Callable[..., QuerySet], shape: dict, values: dict) -> tuple[str, list[tuple[bool, Any]]]:
-    stand_ins = _stand_ins(values)
-    queryset = build(**shape, **stand_ins)
-    compiler = queryset.query.get_compiler(using=DEFAULT_DB_ALIAS)
-    try:
-        sql, params = compiler.as_sql()
-    except EmptyResultSet as empty:
-        raise ValueError("a stand-in empties the query") from empty
-    if compiler.get_converters([column for column, _sql, _alias in compiler.select]):
-        raise ValueError("the query's columns convert what the database returns: read them through the ORM")
-    return sql, _slots(sql, params, stand_ins)
+def _written_twice(write: Callable[..., tuple[str, Any]], shape: dict, values: dict) -> tuple[str, list, Any]:
+    """`write` (giving SQL and parameters) called with two sets of stand-ins: the SQL and the slots,
+    which must come out the same. A constant that differs — the time of day, read by the builder
+    itself — would be frozen into every later call: such a shape goes through the ORM instead."""
+    written = []
+    for attempt in (0, 1):
+        stand_ins = {
+            name: None if value is None else _stand_in(value, index, attempt)
+            for index, (name, value) in enumerate(values.items())
+        }
+        try:
+            sql, params, extra = write(**shape, **stand_ins)
+        except EmptyResultSet as empty:
+            raise ValueError("a stand-in empties the query") from empty
+        written.append((sql, _slots(sql, params, stand_ins), extra))
+    (sql, slots, extra), (again_sql, again_slots, _extra) = written
+    if sql != again_sql or slots != again_slots:
+        raise ValueError("the query changes from one call to the next: pass what changes as a value")
+    return sql, slots, extra
 
 
 def _bindable(values: dict) -> bool:
@@ -107,7 +111,12 @@ def _bindable(values: dict) -> bool:
     return all(not isinstance(value, int) or -(2**63) <= value < 2**63 for value in values.values())
 
 
-def _remembered(key: tuple, compile_it: Callable[[], Any]):
+def _remembered(name: str, shape: dict, values: dict, compile_it: Callable[[], Any]):
+    key = (
+        name,
+        tuple((k, _frozen(v)) for k, v in shape.items()),
+        tuple((k, v is None) for k, v in values.items()),
+    )
     compiled = _COMPILED.get(key, _UNSEEN)
     if compiled is _UNSEEN:
         try:
@@ -117,46 +126,48 @@ def _remembered(key: tuple, compile_it: Callable[[], Any]):
         while len(_COMPILED) >= MAX_SHAPES:
             _COMPILED.pop(next(iter(_COMPILED)), None)
         _COMPILED[key] = compiled
-    return compiled
+    return compiled if _bindable(values) else None
 
 
-def _key(name: str, shape: dict, values: dict) -> tuple:
-    return (
-        name,
-        tuple((k, _frozen(v)) for k, v in shape.items()),
-        tuple((k, v is None) for k, v in values.items()),
-    )
+def _bound(slots: list[tuple[bool, Any]], values: dict) -> list:
+    return [values[slot] if is_value else slot for is_value, slot in slots]
 
 
-def compiled_rows(name: str, build: Callable[..., QuerySet], *, shape: dict, values: dict) -> list[tuple]:
-    """The rows of `build(**shape, **values)` (a values_list() queryset), compiled once per shape."""
-    compiled = _remembered(_key(name, shape, values), lambda: _compile(build, shape, values))
-    if compiled is None or not _bindable(values):
-        return list(build(**shape, **values))
-    sql, slots = compiled
-    params = [values[slot] if is_value else slot for is_value, slot in slots]
+def _fetch(sql: str, params: list) -> list[tuple]:
     with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
 
 
-@dataclass(frozen=True)
-class _CompiledQuerySet:
-    template: QuerySet  # built with the stand-ins: its model, prefetches and fetch mode, never its SQL
-    compiler: SQLCompiler  # after as_sql(): where each column and related model lands in a row
-    sql: str
-    slots: list[tuple[bool, Any]]
+def compiled_query(name: str, write: Callable[..., tuple[str, list]], *, shape: dict, values: dict) -> list[tuple]:
+    """The rows of the SQL that `write(**shape, **values)` returns as (sql, params), written once per
+    shape: for SQL put together from several querysets' (home.workspace.capped_counts)."""
+
+    def write_plain(**kwargs):
+        return (*write(**kwargs), None)
+
+    compiled = _remembered(name, shape, values, lambda: _written_twice(write_plain, shape, values))
+    if compiled is None:
+        return _fetch(*write(**shape, **values))
+    sql, slots, _extra = compiled
+    return _fetch(sql, _bound(slots, values))
 
 
-def _compile_queryset(build: Callable[..., QuerySet], shape: dict, values: dict) -> _CompiledQuerySet:
-    stand_ins = _stand_ins(values)
-    template = build(**shape, **stand_ins)
-    compiler = template.query.get_compiler(using=template.db)
-    try:
+def compiled_rows(name: str, build: Callable[..., QuerySet], *, shape: dict, values: dict) -> list[tuple]:
+    """The rows of `build(**shape, **values)` (a values_list() queryset), compiled once per shape."""
+
+    def write(**kwargs):
+        compiler = build(**kwargs).query.get_compiler(using=DEFAULT_DB_ALIAS)
         sql, params = compiler.as_sql()
-    except EmptyResultSet as empty:
-        raise ValueError("a stand-in empties the query") from empty
-    return _CompiledQuerySet(template, compiler, sql, _slots(sql, params, stand_ins))
+        if compiler.get_converters([column for column, _sql, _alias in compiler.select]):
+            raise ValueError("the query's columns convert what the database returns: read them through the ORM")
+        return sql, params, None
+
+    compiled = _remembered(name, shape, values, lambda: _written_twice(write, shape, values))
+    if compiled is None:
+        return list(build(**shape, **values))
+    sql, slots, _extra = compiled
+    return _fetch(sql, _bound(slots, values))
 
 
 def compiled_list(name: str, build: Callable[..., QuerySet], *, shape: dict, values: dict) -> list:
@@ -165,14 +176,24 @@ def compiled_list(name: str, build: Callable[..., QuerySet], *, shape: dict, val
 
     Each call runs Django's own iterable (it builds the instances and does the prefetches) over a
     copy of the first call's compiler whose SQL is already written; only the parameters are new."""
-    compiled = _remembered(_key(name, shape, values), lambda: _compile_queryset(build, shape, values))
-    if compiled is None or not _bindable(values):
+
+    def write(**kwargs):
+        template = build(**kwargs)
+        compiler = template.query.get_compiler(using=template.db)
+        sql, params = compiler.as_sql()
+        # The template's model, prefetches and fetch mode serve every call, never its SQL; the
+        # compiler, after as_sql(), knows where each column and related model lands in a row.
+        return sql, params, (template, compiler)
+
+    compiled = _remembered(name, shape, values, lambda: _written_twice(write, shape, values))
+    if compiled is None:
         return list(build(**shape, **values))
-    params = [values[slot] if is_value else slot for is_value, slot in compiled.slots]
-    replay = copy.copy(compiled.compiler)
-    replay.connection = connections[compiled.template.db]
-    replay.as_sql = lambda *args, **kwargs: (compiled.sql, params)
-    queryset = compiled.template._chain()
+    sql, slots, (template, compiler) = compiled
+    params = _bound(slots, values)
+    replay = copy.copy(compiler)
+    replay.connection = connections[template.db]
+    replay.as_sql = lambda *args, **kwargs: (sql, params)
+    queryset = template._chain()
     queryset.query.get_compiler = lambda *args, **kwargs: replay
     return list(queryset)
 

@@ -1,6 +1,8 @@
 """What the two home pages summarise. Each app contributes one small selector;
 the home pages stay a fixed handful of queries."""
 
+from collections.abc import Callable
+
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import QuerySet
@@ -9,6 +11,8 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Customer, User
 from billing.models import Payment
+from core.compiled import compiled_query
+from core.pagination import capped_count_sql
 from customers.models import ActivationJob
 from home.timeline import providers
 from orders.models import Order
@@ -19,14 +23,25 @@ from repairs.selectors import repairs_visible_to
 from tickets import selectors as ticket_selectors
 
 
-def portal_summary(*, customer: Customer) -> dict:
-    """What waits for the customer (every provider's `waiting` counts, one query) and the outage banners."""
-    declared = [
+def _waiting(customer_id: int) -> list:
+    return [
         item
         for provider in providers()
-        for item in getattr(provider, "waiting", lambda **_kw: [])(customer_id=customer.pk)
+        for item in getattr(provider, "waiting", lambda **_kw: [])(customer_id=customer_id)
     ]
-    counts = capped_counts({item.key: item.rows for item in declared})
+
+
+def portal_summary(*, customer: Customer) -> dict:
+    """What waits for the customer (every provider's `waiting` counts, one query) and the outage banners."""
+    declared = _waiting(customer.pk)
+    counts = capped_counts(
+        {item.key: item.rows for item in declared},
+        compiled_as=(
+            "home.portal_waiting",
+            lambda *, customer_id: {item.key: item.rows for item in _waiting(customer_id)},
+            {"customer_id": customer.pk},
+        ),
+    )
     open_items = [
         {
             "id": item.key,
@@ -56,23 +71,44 @@ REPAIRS_WAITING_FOR_STAFF = [
 ]
 
 
-def capped_counts(querysets: dict[str, QuerySet], *, cap: int = COUNT_CAP) -> dict[str, int]:
-    """How many rows each queryset has, counting at most `cap` + 1, all in one query (each an index range)."""
+def capped_counts(
+    querysets: dict[str, QuerySet],
+    *,
+    cap: int = COUNT_CAP,
+    compiled_as: tuple[str, Callable[..., dict[str, QuerySet]], dict] | None = None,
+) -> dict[str, int]:
+    """How many rows each queryset has, counting at most `cap` + 1, all in one query (each an index range).
+
+    `compiled_as`: (name, build, values), where `build(**values)` gives `querysets` again: the query is
+    then written once (core.compiled.compiled_query), not on every page."""
     if not querysets:
         return {}
+    if compiled_as is None:
+        with connection.cursor() as cursor:
+            cursor.execute(*_counting_sql(querysets, cap))
+            row = cursor.fetchone()
+    else:
+        name, build, values = compiled_as
+        (row,) = compiled_query(
+            name,
+            lambda *, keys, **values: _counting_sql(build(**values), cap),
+            shape={"keys": tuple(querysets)},
+            values=values,
+        )
+    return dict(zip(querysets, row, strict=True))
+
+
+def _counting_sql(querysets: dict[str, QuerySet], cap: int) -> tuple[str, list]:
     parts, params = [], []
     for queryset in querysets.values():
         try:
-            sql, part_params = queryset.order_by().values("pk")[: cap + 1].query.sql_with_params()
+            sql, part_params = capped_count_sql(queryset, cap)
         except EmptyResultSet:
             parts.append("0")
             continue
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS part)")
+        parts.append(f"({sql})")
         params.extend(part_params)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts), params)
-        row = cursor.fetchone()
-    return dict(zip(querysets, row, strict=True))
+    return "SELECT " + ", ".join(parts), params
 
 
 def work_counts(*, user: User, also: dict[str, QuerySet] | None = None) -> tuple[list[dict], dict[str, int]]:

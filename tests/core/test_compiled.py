@@ -65,7 +65,7 @@ def test_rows_are_the_orms_for_every_customer_and_date_and_the_query_is_built_on
         ours = compiled_rows("test", build, shape={"limit": 4}, values={"customer_id": customer_id, "since": since})
         assert ours == list(numbers(limit=4, customer_id=customer_id, since=since))
         assert ours  # every case has rows, so a wrong parameter would show
-    assert len(built) == 2  # one shape without a date, one with
+    assert len(built) == 4  # one shape without a date, one with, each built with two sets of stand-ins
     assert all(kwargs["customer_id"] < 0 for kwargs in built)  # compiled with stand-ins, never a real value
     assert all(compiled_shapes().values())
 
@@ -108,7 +108,12 @@ def test_the_portal_timeline_runs_compiled(client):
     assert client.get("/portal/").status_code == 200
     assert client.get("/portal/history/", {"since": "2026-01-01", "until": "2026-12-31"}).status_code == 200
     shapes = compiled_shapes()
-    assert {key[0] for key in shapes} >= {"tickets.timeline", "billing.timeline", "orders.timeline"}
+    assert {key[0] for key in shapes} >= {
+        "tickets.timeline",
+        "billing.timeline",
+        "orders.timeline",
+        "home.portal_waiting",
+    }
     assert all(shapes.values())
 
 
@@ -162,7 +167,7 @@ def test_instances_are_the_orms_with_joins_annotations_and_prefetches(make_ticke
         ours = compiled_list("test", build, shape={}, values={"customer_id": customer.pk})
         assert described(ours) == described(tickets_of(customer_id=customer.pk))
         assert ours and all(isinstance(ticket, Ticket) for ticket in ours)
-    assert len(built) == 1 and built[0]["customer_id"] < 0
+    assert len(built) == 2 and all(kwargs["customer_id"] < 0 for kwargs in built)
     assert all(compiled_shapes().values())
     assert any(
         ticket.messages.all() for ticket in compiled_list("test", build, shape={}, values={"customer_id": second.pk})
@@ -216,8 +221,25 @@ def test_the_ticket_pages_and_lists_run_compiled(client, support_queue):
     client.force_login(agent)
     for url in (ticket.get_absolute_url(), support_queue.get_absolute_url(), reverse("tickets_staff:folder")):
         assert client.get(url).status_code == 200, url
+    search = reverse("tickets_staff:search")
+    for query in ({"q": "line"}, {"q": ticket.number}, {"q": "line", "since": "2026-01-01", "status": "DISPATCH"}):
+        response = client.get(search, query)
+        assert response.status_code == 200 and ticket.number in response.content.decode(), query
     shapes = compiled_shapes()
     wanted = {"tickets.ticket_page", "tickets.ticket_page.messages", "tickets.ticket_page.files"}
     wanted |= {"tickets.portal_list:open:-priority", "tickets.queue", "tickets.folder", "tickets.folder.rows"}
+    wanted |= {"tickets.search", "tickets.search.count"}
     assert {key[0] for key in shapes} >= wanted
     assert all(shapes.values()), [key for key, runs_compiled in shapes.items() if not runs_compiled]
+
+
+def test_a_time_the_builder_reads_itself_is_not_frozen_into_the_sql(make_tickets):
+    customer = CustomerFactory()
+    make_tickets(customer, 1, days_ago=2)
+
+    def recent(*, customer_id):
+        since = timezone.now() - datetime.timedelta(days=3)
+        return Ticket.objects.filter(customer_id=customer_id, created_at__gte=since).values_list("number")
+
+    assert len(compiled_rows("test", recent, shape={}, values={"customer_id": customer.pk})) == 1
+    assert list(compiled_shapes().values()) == [False]  # through the ORM: a day later, the same call finds nothing

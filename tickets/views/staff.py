@@ -86,8 +86,12 @@ def search(request):
             until=data["until"],
         )
         if not criteria.is_empty:
-            found = selectors.staff_search(user=request.user, criteria=criteria)
-            page, tickets = page_of(request, found, paginator_class=CappedPaginator)
+            page, tickets = page_of(
+                request,
+                selectors.staff_search(user=request.user, criteria=criteria),
+                paginator_class=CappedPaginator,
+                compiled_as=selectors.staff_search_compiled(user=request.user, criteria=criteria),
+            )
     return render(request, "tickets/staff_search.html", {"form": form, "page_obj": page, "tickets": tickets})
 
 
