@@ -32,7 +32,7 @@ def _waiting(customer_id: int) -> list:
 
 
 def portal_summary(*, customer: Customer) -> dict:
-    """What waits for the customer (every provider's `waiting` counts, one query) and the outage banners."""
+    """What waits for the customer (every provider's `waiting` counts, one query) and the outages in their area."""
     declared = _waiting(customer.pk)
     counts = capped_counts(
         {item.key: item.rows for item in declared},
@@ -54,11 +54,8 @@ def portal_summary(*, customer: Customer) -> dict:
         for item in declared
         if counts[item.key]
     ]
-    banners = [
-        {"template": "tickets/_outage_banner.html", "object": outage}
-        for outage in ticket_selectors.active_outages_for_customer(customer.pk, customer.area)
-    ]
-    return {"open_items": open_items, "banners": banners}
+    outages = ticket_selectors.active_outages_for_customer(customer.pk, customer.area)
+    return {"open_items": open_items, "outages": outages}
 
 
 # A count stops after this many rows: "1000+" says all a workspace needs, and costs the same at any size.

@@ -221,3 +221,26 @@ def test_outage_banner_on_portal_home(client, owner, manager):
     client.force_login(owner)
     page = client.get(reverse("core:portal_home")).content.decode()
     assert "data-outage=" in page and "Internet" in page
+
+
+def test_past_three_outages_the_rest_are_one_folded_line_each(client, owner, manager):
+    """Twenty yellow banners would push the page below the fold on a phone: three, then the rest folded."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    outages = [
+        services.outage_declare(
+            by=manager, area=owner.customer.area, services=f"Service {n}", starts_at=now - timedelta(minutes=n)
+        )
+        for n in range(5)
+    ]
+    client.force_login(owner)
+    for url in (reverse("core:portal_home"), reverse("tickets_portal:list")):
+        page = client.get(url).content.decode()
+        banners, folded = page.split('id="more-outages"')
+        assert banners.count('role="alert" data-outage=') == 3
+        assert "2 more service disruptions in your area" in folded
+        assert all(f'data-outage="{outage.pk}"' in page for outage in outages)
+        assert all(f'data-outage="{outage.pk}"' in folded for outage in outages[3:])
