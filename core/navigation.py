@@ -14,7 +14,6 @@ them from its `AppConfig.ready()`::
 Items are sorted by `order` (then label), so no central list is edited.
 """
 
-import functools
 from dataclasses import dataclass
 
 from django.urls import get_script_prefix, reverse
@@ -51,10 +50,20 @@ def menu_for(user) -> list[dict]:
     if not user.is_authenticated:
         return []
     items = MENUS[PORTAL] if user.is_customer else MENUS[STAFF]
-    return [_entry(item, get_language(), get_script_prefix()) for item in items if item.visible_to(user)]
+    language, prefix = get_language(), get_script_prefix()
+    return [_entry(item, language, prefix) for item in items if item.visible_to(user)]
 
 
-@functools.lru_cache(maxsize=512)
+# An item's label and URL, worked out once per language and script prefix, not on every page.
+# Keyed by the item's identity: hashing the item would translate its lazy label on every look-up.
+# The item is kept with its entry, so its id cannot be reused by another item while it is here.
+_ENTRIES: dict[tuple[int, str, str], tuple[MenuItem, dict]] = {}
+
+
 def _entry(item: MenuItem, language: str, prefix: str) -> dict:
-    """An item's label and URL, worked out once per language and script prefix, not on every page."""
-    return {"label": str(item.label), "url": reverse(item.url_name), "icon": item.icon, "url_name": item.url_name}
+    key = (id(item), language, prefix)
+    found = _ENTRIES.get(key)
+    if found is None:
+        entry = {"label": str(item.label), "url": reverse(item.url_name), "icon": item.icon, "url_name": item.url_name}
+        found = _ENTRIES[key] = (item, entry)
+    return found[1]
