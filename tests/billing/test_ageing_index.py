@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from billing import selectors
 from billing.models import OPEN_STATUSES, Invoice
-from tests.services import require_service
+from tests.services import require_service, vacuum_until_all_visible
 
 
 @pytest.mark.django_db(
@@ -25,6 +25,7 @@ def test_the_ageing_query_uses_the_unpaid_by_due_date_index():
     with CaptureQueriesContext(connection) as captured:
         selectors.overdue_ageing()
     (ageing,) = captured.captured_queries
+    vacuum_until_all_visible("billing_invoice")
     with connection.cursor() as cursor:
         cursor.execute("SELECT relallvisible, relpages FROM pg_class WHERE relname = 'billing_invoice'")
         visible, pages = cursor.fetchone()

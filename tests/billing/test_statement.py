@@ -16,7 +16,7 @@ from django.utils import timezone
 from billing import selectors
 from billing.models import Invoice, Payment
 from tests.budget import assert_query_budget, page_queries
-from tests.services import require_service
+from tests.services import require_service, vacuum_until_all_visible
 
 pytestmark = pytest.mark.django_db
 
@@ -158,9 +158,7 @@ def test_a_bad_period_falls_back_to_the_last_year(client, owner, finance):
 def test_the_sums_read_the_statement_indexes(owner, finance):
     require_service("PostgreSQL", connection.vendor == "postgresql", "EXPLAIN of PostgreSQL's planner")
     ledger(owner.customer, finance, count=2000, days_back=900)
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE billing_invoice")
-        cursor.execute("VACUUM ANALYZE billing_payment")
+    vacuum_until_all_visible("billing_invoice", "billing_payment")
     today = timezone.localdate()
     with CaptureQueriesContext(connection) as captured:
         selectors.statement(owner.customer, start=today - 365 * DAY, end=today)
